@@ -1,0 +1,104 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBase64, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { isAbsolute, resolve } from 'node:path';
+
+/**
+ * Every setting the server reads, validated at start. A bad value stops the server with
+ * one line per variable saying what is wrong (see ConfigError).
+ */
+export class AppConfig {
+  @Transform(({ value }) => (value === undefined || value === '' ? 3000 : Number(value)))
+  @IsInt({ message: 'must be a whole number' })
+  @Min(0, { message: 'must be a port number from 0 to 65535' })
+  @Max(65535, { message: 'must be a port number from 0 to 65535' })
+  PORT: number;
+
+  @IsOptional()
+  @IsString()
+  @Transform(({ value }) => (value === '' ? undefined : value))
+  DATABASE_URL?: string;
+
+  @Transform(({ value }) => absolute(value || './.data'))
+  @IsString()
+  DATA_DIR: string;
+
+  @Transform(({ value }) => value || 'postgres')
+  @IsIn(['postgres', 'kurrentdb'], { message: 'must be postgres or kurrentdb' })
+  EVENT_STORE: 'postgres' | 'kurrentdb';
+
+  @IsOptional()
+  @IsString()
+  KURRENTDB_URL?: string;
+
+  @Transform(({ value }) => value || 'on')
+  @IsIn(['on', 'off'], { message: 'must be on or off' })
+  PROJECTIONS: 'on' | 'off';
+
+  @IsOptional()
+  @Transform(({ value }) => (value === '' ? undefined : value))
+  @IsBase64({}, { message: 'must be base64 (32 random bytes, e.g. `openssl rand -base64 32`)' })
+  MASTER_KEY?: string;
+
+  @IsOptional()
+  @IsString()
+  ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(12, { message: 'must be at least 12 characters' })
+  ADMIN_PASSWORD?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  SESSION_SECRET?: string;
+
+  /** True when the server starts its own PostgreSQL under DATA_DIR. */
+  get embedded(): boolean {
+    return !this.DATABASE_URL;
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const config = plainToInstance(AppConfig, { ...env }, { excludeExtraneousValues: false });
+  const problems = validateSync(config, { skipMissingProperties: false }).flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) => `${error.property} ${message} (got ${JSON.stringify(env[error.property])})`),
+  );
+  problems.push(...crossFieldProblems(config));
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+function crossFieldProblems(config: AppConfig): string[] {
+  const problems: string[] = [];
+  if (config.MASTER_KEY && Buffer.from(config.MASTER_KEY, 'base64').length !== 32) {
+    problems.push('MASTER_KEY must decode to exactly 32 bytes (e.g. `openssl rand -base64 32`)');
+  }
+  if (!config.embedded && !config.MASTER_KEY) {
+    problems.push('MASTER_KEY is required with DATABASE_URL (base64 of 32 bytes); only the embedded default generates one');
+  }
+  if (config.DATABASE_URL && !/^postgres(ql)?:\/\//.test(config.DATABASE_URL)) {
+    problems.push(`DATABASE_URL must be a postgres:// or postgresql:// URL (got ${JSON.stringify(config.DATABASE_URL)})`);
+  }
+  if (config.EVENT_STORE === 'kurrentdb' && !config.KURRENTDB_URL) {
+    problems.push('KURRENTDB_URL is required when EVENT_STORE=kurrentdb (e.g. kurrentdb://localhost:2113?tls=false)');
+  }
+  if (config.KURRENTDB_URL && !/^(kurrentdb|esdb|kdb)(\+discover)?:\/\//.test(config.KURRENTDB_URL)) {
+    problems.push(`KURRENTDB_URL must be a kurrentdb:// connection string (got ${JSON.stringify(config.KURRENTDB_URL)})`);
+  }
+  if (Boolean(config.ADMIN_EMAIL) !== Boolean(config.ADMIN_PASSWORD)) {
+    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither');
+  }
+  return problems;
+}
+
+function absolute(path: string): string {
+  return isAbsolute(path) ? path : resolve(process.cwd(), path);
+}

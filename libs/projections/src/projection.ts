@@ -1,0 +1,15 @@
+import type { StoredEvent } from '@app/event-store';
+import type { EntityManager } from 'typeorm';
+
+/**
+ * A read model fed from the global event order. `apply` receives a whole batch inside the
+ * transaction that also stores the checkpoint, so it should write in bulk; it must be
+ * deterministic so that a rebuild equals the incremental result.
+ */
+export interface Projection {
+  /** Stable name: the checkpoint's key and the CLI's argument. */
+  readonly name: string;
+  apply(events: StoredEvent[], tx: EntityManager): Promise<void>;
+  /** Empties the read model before a rebuild. */
+  reset(tx: EntityManager): Promise<void>;
+}
