@@ -2,15 +2,17 @@ import { plainToInstance, Transform } from 'class-transformer';
 import { IsBase64, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
 import { isAbsolute, resolve } from 'node:path';
 
+const PORT_RANGE = 'must be a whole number from 0 to 65535';
+
 /**
  * Every setting the server reads, validated at start. A bad value stops the server with
  * one line per variable saying what is wrong (see ConfigError).
  */
 export class AppConfig {
   @Transform(({ value }) => (value === undefined || value === '' ? 3000 : Number(value)))
-  @IsInt({ message: 'must be a whole number' })
-  @Min(0, { message: 'must be a port number from 0 to 65535' })
-  @Max(65535, { message: 'must be a port number from 0 to 65535' })
+  @IsInt({ message: PORT_RANGE })
+  @Min(0, { message: PORT_RANGE })
+  @Max(65535, { message: PORT_RANGE })
   PORT: number;
 
   @IsOptional()
@@ -59,6 +61,19 @@ export class AppConfig {
   }
 }
 
+const CONFIG_KEYS = [
+  'PORT',
+  'DATABASE_URL',
+  'DATA_DIR',
+  'EVENT_STORE',
+  'KURRENTDB_URL',
+  'PROJECTIONS',
+  'MASTER_KEY',
+  'ADMIN_EMAIL',
+  'ADMIN_PASSWORD',
+  'SESSION_SECRET',
+] as const;
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(problems.join('\n'));
@@ -67,8 +82,10 @@ export class ConfigError extends Error {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const config = plainToInstance(AppConfig, { ...env }, { excludeExtraneousValues: false });
-  const problems = validateSync(config, { skipMissingProperties: false }).flatMap((error) =>
+  // Every known key is present (maybe undefined) so that the defaults in @Transform apply.
+  const known = Object.fromEntries(CONFIG_KEYS.map((key) => [key, env[key]]));
+  const config = plainToInstance(AppConfig, known);
+  const problems = validateSync(config, { stopAtFirstError: true }).flatMap((error) =>
     Object.values(error.constraints ?? {}).map((message) => `${error.property} ${message} (got ${JSON.stringify(env[error.property])})`),
   );
   problems.push(...crossFieldProblems(config));

@@ -30,7 +30,7 @@ export function toStoredEvent(event: RecordedEvent): StoredEvent {
   if (!hasPosition(event.position)) {
     throw new Error(`KurrentDB returned event ${event.id} without a log position (server older than 22.6?)`);
   }
-  const { schemaVersion, ...metadata } = (event.metadata ?? {}) as WrittenMetadata;
+  const { schemaVersion, ...metadata } = (event.metadata ?? {}) as unknown as WrittenMetadata;
   return {
     eventId: event.id,
     streamId: event.streamId,
