@@ -208,7 +208,7 @@ function repeatOf(stored: StoredEvent[], events: NewEvent[]): AppendResult | nul
   const ids = new Set(events.map((e) => e.eventId.toLowerCase()));
   const found = stored.filter((e) => ids.has(e.eventId.toLowerCase()));
   if (found.length === 0) return null;
-  if (new Set(found.map((e) => e.eventId.toLowerCase())).size !== ids.size) throw new EventIdConflict([...ids]);
+  if (new Set(found.map((e) => e.eventId.toLowerCase())).size !== ids.size) throw new EventIdConflict(events.map((e) => e.eventId));
   return {
     nextVersion: Math.max(...found.map((e) => e.version)),
     position: Math.max(...found.map((e) => e.position)),
