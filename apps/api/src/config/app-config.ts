@@ -88,7 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems = validateSync(config, { stopAtFirstError: true }).flatMap((error) =>
     Object.values(error.constraints ?? {}).map((message) => `${error.property} ${message} (got ${JSON.stringify(env[error.property])})`),
   );
-  problems.push(...crossFieldProblems(config));
+  const invalid = new Set(problems.map((problem) => problem.split(' ')[0]));
+  problems.push(...crossFieldProblems(config).filter((problem) => !invalid.has(problem.split(' ')[0])));
   if (problems.length) throw new ConfigError(problems);
   return config;
 }

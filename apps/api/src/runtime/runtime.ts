@@ -1,4 +1,5 @@
 import type { EncryptingEventStore, KeyStore } from '@app/event-store';
+import type { Projection } from '@app/projections';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
@@ -24,6 +25,8 @@ export interface RuntimeOptions {
   /** Command-line tools share the PostgreSQL of a server already running on DATA_DIR. */
   attach?: boolean;
   log?: (line: string) => void;
+  /** Replaces the registry's read models (tests). */
+  projections?: Projection[];
 }
 
 export async function openRuntime(config: AppConfig, options: RuntimeOptions = {}): Promise<Runtime> {
@@ -36,7 +39,7 @@ export async function openRuntime(config: AppConfig, options: RuntimeOptions = {
     const dataSource = await openDatabase(config.DATABASE_URL ?? embedded!.url);
     const pool = (dataSource.driver as unknown as { master: Pool }).master;
     const { store, keys } = await createEventStore(config, pool);
-    const projections = new ProjectionsService(dataSource, store, allProjections(), config.PROJECTIONS === 'on');
+    const projections = new ProjectionsService(dataSource, store, options.projections ?? allProjections(), config.PROJECTIONS === 'on');
     return {
       config,
       dataSource,
