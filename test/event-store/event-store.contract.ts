@@ -184,6 +184,15 @@ export function describeEventStoreContract(adapter: string, fixture: ContractFix
       }
     });
 
+    it("answers an append with its last event's global position", async () => {
+      const stream = streamName();
+      const { position } = await store().append(stream, [newEvent('A'), newEvent('B'), newEvent('C')], 'no_stream');
+      const events = await store().read(stream);
+      expect(events[2].position).toBe(position);
+      expect(events[0].position).toBeLessThanOrEqual(events[1].position);
+      expect(events[1].position).toBeLessThanOrEqual(position);
+    });
+
     it('finds the checkpoint of an appended position', async () => {
       const { position } = await store().append(streamName(), [newEvent()], 'any');
       const { events } = await readToEnd(store(), START);
