@@ -1,19 +1,40 @@
 import { PostgresEventStore, verifyStream } from '@app/event-store';
 import type { DataSource } from 'typeorm';
+import { openDatabase } from '../../apps/api/src/database/data-source';
 import { createTestDatabase, poolOf } from '../support/test-database';
 import { newEvent, streamName } from './event-store.contract';
 
+let url: string;
 let dataSource: DataSource;
 let store: PostgresEventStore;
 
 beforeAll(async () => {
-  ({ dataSource } = await createTestDatabase());
+  ({ url, dataSource } = await createTestDatabase());
   store = new PostgresEventStore(poolOf(dataSource));
 });
 
 afterAll(async () => {
   await store.close();
   await dataSource.destroy();
+});
+
+describe('wake-ups across processes', () => {
+  it('wakes a store on another connection pool through LISTEN/NOTIFY', async () => {
+    const other = await openDatabase(url);
+    const listener = new PostgresEventStore(poolOf(other));
+    await listener.start();
+    try {
+      let woken = 0;
+      listener.onAppended(() => woken++);
+      await store.append(streamName(), [newEvent()], 'any');
+      const deadline = Date.now() + 5000;
+      while (woken === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      expect(woken).toBeGreaterThan(0);
+    } finally {
+      await listener.close();
+      await other.destroy();
+    }
+  });
 });
 
 describe('PostgreSQL events table', () => {

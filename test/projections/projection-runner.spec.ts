@@ -78,6 +78,14 @@ describe('projection runner', () => {
     expect(row.position).toBe(last);
   });
 
+  it('follows the store by polling when no wake-up ever comes', async () => {
+    const projection = await freshProjection('deaf');
+    const silent = Object.assign(Object.create(store) as PostgresEventStore, { onAppended: () => () => undefined });
+    startRunner(projection, dataSource, silent);
+    await appendMany(3);
+    await eventually(() => appliedOnce(projection));
+  });
+
   it('does not skip an event that took its position first and committed last', async () => {
     const projection = await freshProjection('late_commit');
     startRunner(projection);
