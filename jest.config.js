@@ -27,6 +27,7 @@ module.exports = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
   moduleNameMapper: {
+    '^@app/case-domain$': '<rootDir>/libs/case-domain/src',
     '^@app/event-store$': '<rootDir>/libs/event-store/src',
     '^@app/event-store/(.*)$': '<rootDir>/libs/event-store/src/$1',
     '^@app/projections$': '<rootDir>/libs/projections/src',

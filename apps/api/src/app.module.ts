@@ -1,6 +1,15 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { AccessPolicy } from './access/access-policy';
+import { AuthController } from './auth/auth.controller';
+import { AuthService } from './auth/auth.service';
+import { SessionGuard } from './auth/session.guard';
 import { HealthController } from './health/health.controller';
+import { ProblemFilter } from './http/problem.filter';
+import { createValidationPipe } from './http/validation';
 import { RUNTIME, type Runtime } from './runtime/runtime';
+import { UsersController } from './users/users.controller';
 
 @Module({})
 export class AppModule {
@@ -8,9 +17,17 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      controllers: [HealthController],
-      providers: [{ provide: RUNTIME, useValue: runtime }],
-      exports: [RUNTIME],
+      imports: [CqrsModule.forRoot()],
+      controllers: [HealthController, AuthController, UsersController],
+      providers: [
+        { provide: RUNTIME, useValue: runtime },
+        AuthService,
+        AccessPolicy,
+        { provide: APP_GUARD, useClass: SessionGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+      exports: [RUNTIME, AuthService, AccessPolicy],
     };
   }
 }

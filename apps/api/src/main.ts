@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/app-config';
 import { createApp } from './app.factory';
+import { ensureFirstAdmin } from './auth/first-admin';
 import { openRuntime, type Runtime } from './runtime/runtime';
 
 async function main(): Promise<void> {
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const runtime: Runtime = await openRuntime(config);
+  await ensureFirstAdmin(runtime, (line) => console.log(line));
   const app = await createApp(runtime);
   await app.listen({ port: config.PORT, host: '0.0.0.0' });
   runtime.projections.start();

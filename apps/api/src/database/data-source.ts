@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { UserEntity } from '../auth/user.entity';
 import { MIGRATIONS } from './migrations';
 
 const MIGRATION_LOCK = 424242;
@@ -10,7 +11,7 @@ export function createDataSource(url: string, poolSize = 20): DataSource {
     url,
     migrations: MIGRATIONS,
     migrationsTransactionMode: 'each',
-    entities: [],
+    entities: [UserEntity],
     synchronize: false,
     logging: false,
     extra: { max: poolSize, application_name: 'arbeidsmiljo-saker' },

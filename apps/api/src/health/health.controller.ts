@@ -1,7 +1,9 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import { Public } from '../auth/public.decorator';
 import { RUNTIME, type Runtime } from '../runtime/runtime';
 
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}

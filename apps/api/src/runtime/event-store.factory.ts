@@ -11,8 +11,12 @@ import type { Pool } from 'pg';
 import type { AppConfig } from '../config/app-config';
 
 /** The configured adapter, wrapped so that personal fields are encrypted at rest. */
-export async function createEventStore(config: AppConfig, pool: Pool): Promise<{ store: EncryptingEventStore; keys: KeyStore }> {
-  const keys = new KeyStore(pool, masterKey(config));
+export async function createEventStore(
+  config: AppConfig,
+  pool: Pool,
+  masterKey: Buffer,
+): Promise<{ store: EncryptingEventStore; keys: KeyStore }> {
+  const keys = new KeyStore(pool, masterKey);
   let inner: EventStore;
   if (config.EVENT_STORE === 'kurrentdb') {
     inner = KurrentDbEventStore.fromConnectionString(config.KURRENTDB_URL!);
@@ -24,7 +28,7 @@ export async function createEventStore(config: AppConfig, pool: Pool): Promise<{
   return { store: new EncryptingEventStore(inner, keys), keys };
 }
 
-function masterKey(config: AppConfig): Buffer {
+export function loadMasterKey(config: AppConfig): Buffer {
   if (config.MASTER_KEY) return decodeMasterKey(config.MASTER_KEY)!;
   return loadOrCreateMasterKeyFile(config.DATA_DIR);
 }

@@ -7,15 +7,20 @@ import { openDatabase } from '../database/data-source';
 import { attachOrStartEmbeddedPostgres, startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres';
 import { ProjectionsService } from '../projections/projections.service';
 import { allProjections } from '../projections/registry';
-import { createEventStore } from './event-store.factory';
+import { createEventStore, loadMasterKey } from './event-store.factory';
+import { hkdfSync } from 'node:crypto';
 
 /** Everything outside Nest that a process needs, opened in order and closed in reverse. */
 export interface Runtime {
   config: AppConfig;
   dataSource: DataSource;
+  /** The same pool TypeORM uses, for plain SQL. */
+  pool: Pool;
   store: EncryptingEventStore;
   keys: KeyStore;
   projections: ProjectionsService;
+  /** Signs session cookies: SESSION_SECRET, or derived from the master key. */
+  sessionSecret: string;
   close(): Promise<void>;
 }
 
@@ -38,14 +43,17 @@ export async function openRuntime(config: AppConfig, options: RuntimeOptions = {
   try {
     const dataSource = await openDatabase(config.DATABASE_URL ?? embedded!.url);
     const pool = (dataSource.driver as unknown as { master: Pool }).master;
-    const { store, keys } = await createEventStore(config, pool);
+    const masterKey = loadMasterKey(config);
+    const { store, keys } = await createEventStore(config, pool, masterKey);
     const projections = new ProjectionsService(dataSource, store, options.projections ?? allProjections(), config.PROJECTIONS === 'on');
     return {
       config,
       dataSource,
+      pool,
       store,
       keys,
       projections,
+      sessionSecret: config.SESSION_SECRET ?? Buffer.from(hkdfSync('sha256', masterKey, '', 'session-cookie', 32)).toString('base64'),
       async close() {
         await projections.stop();
         await store.close();

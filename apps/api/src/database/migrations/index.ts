@@ -1,4 +1,5 @@
 import { EventStore1700000000000 } from './1700000000000-event-store';
+import { Access1700000000001 } from './1700000000001-access';
 
 /** Every migration, in order. Run at start; each runs once (TypeORM's migrations table). */
-export const MIGRATIONS = [EventStore1700000000000];
+export const MIGRATIONS = [EventStore1700000000000, Access1700000000001];
