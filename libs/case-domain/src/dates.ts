@@ -1,0 +1,51 @@
+/**
+ * Calendar dates as ISO `YYYY-MM-DD` strings. Domain dates (absence from/to, due dates, ...)
+ * are calendar dates without a time of day, so they are compared as strings (the ISO form
+ * sorts chronologically) and counted in whole days with UTC arithmetic, which has no DST.
+ */
+
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date in the form YYYY-MM-DD (2026-02-30 is not one). */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * The calendar date of `instant` in `timeZone`. "Today" in Oslo is not the UTC date: from
+ * 23:00 or 22:00 UTC (winter, summer) Oslo is already on the next day.
+ */
+export function calendarDate(instant: Date, timeZone: string): IsoDate {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+function toUtcMillis(date: IsoDate): number {
+  const [year, month, day] = date.split('-').map(Number);
+  return Date.UTC(year, month - 1, day);
+}
+
+const DAY_MS = 86_400_000;
+
+/** `date` moved by `days` calendar days (negative to go back). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return new Date(toUtcMillis(date) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Calendar days from `from` to `to`, both included: the same day is 1. */
+export function daysInclusive(from: IsoDate, to: IsoDate): number {
+  return Math.round((toUtcMillis(to) - toUtcMillis(from)) / DAY_MS) + 1;
+}
