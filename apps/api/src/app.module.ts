@@ -10,6 +10,10 @@ import { ProblemFilter } from './http/problem.filter';
 import { createValidationPipe } from './http/validation';
 import { RUNTIME, type Runtime } from './runtime/runtime';
 import { UsersController } from './users/users.controller';
+import { CasesModule } from './cases/cases.module';
+import { CommandExecutor } from './commands/command-executor';
+import { EmployeesController } from './employees/employees.controller';
+import { OrganisationController } from './organisation/organisation.controller';
 
 @Module({})
 export class AppModule {
@@ -17,17 +21,18 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [CqrsModule.forRoot()],
-      controllers: [HealthController, AuthController, UsersController],
+      imports: [CqrsModule.forRoot(), CasesModule],
+      controllers: [HealthController, AuthController, UsersController, OrganisationController, EmployeesController],
       providers: [
         { provide: RUNTIME, useValue: runtime },
         AuthService,
         AccessPolicy,
+        CommandExecutor,
         { provide: APP_GUARD, useClass: SessionGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [RUNTIME, AuthService, AccessPolicy],
+      exports: [RUNTIME, AuthService, AccessPolicy, CommandExecutor],
     };
   }
 }

@@ -55,6 +55,13 @@ export class AppConfig {
   @MinLength(32, { message: 'must be at least 32 characters' })
   SESSION_SECRET?: string;
 
+  /** Longest self-certified absence (egenmelding) in calendar days; IA employers may allow 8. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 3 : Number(value)))
+  @IsInt({ message: 'must be a whole number of days from 1 to 16' })
+  @Min(1, { message: 'must be a whole number of days from 1 to 16' })
+  @Max(16, { message: 'must be a whole number of days from 1 to 16' })
+  SELF_CERTIFIED_MAX_DAYS: number;
+
   /** Behind a TLS-terminating proxy: believe its X-Forwarded-For/-Proto (client address, https). */
   @Transform(({ value }) => value || 'off')
   @IsIn(['on', 'off'], { message: 'must be on or off' })
@@ -78,6 +85,7 @@ const CONFIG_KEYS = [
   'ADMIN_PASSWORD',
   'SESSION_SECRET',
   'TRUST_PROXY',
+  'SELF_CERTIFIED_MAX_DAYS',
 ] as const;
 
 export class ConfigError extends Error {

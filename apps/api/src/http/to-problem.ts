@@ -1,3 +1,5 @@
+import { DomainError } from '@app/case-domain';
+import { EventIdConflict, WrongExpectedVersion } from '@app/event-store';
 import { HttpException } from '@nestjs/common';
 import { problem, ProblemException, type ProblemDetails } from './problem';
 
@@ -9,6 +11,13 @@ export interface RenderedProblem {
 export function toProblem(error: unknown, instance: string): RenderedProblem {
   if (error instanceof ProblemException) {
     return { body: problem(error.status, error.code, error.detail, error.errors, instance), headers: error.headers };
+  }
+  if (error instanceof DomainError) {
+    const status = error.kind === 'invalid' ? 400 : error.kind === 'not_found' ? 404 : 409;
+    return { body: problem(status, error.code, error.message, error.fields, instance), headers: {} };
+  }
+  if (error instanceof WrongExpectedVersion || error instanceof EventIdConflict) {
+    return { body: problem(409, 'CONCURRENT_CHANGE', 'Someone else changed this at the same moment; try again', undefined, instance), headers: {} };
   }
   const fastifyCode = (error as { code?: string })?.code;
   const statusCode = (error as { statusCode?: number })?.statusCode;

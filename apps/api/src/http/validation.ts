@@ -28,9 +28,29 @@ export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[
   });
 }
 
+/** class-validator's constraint names, as the field codes the domain uses for the same faults. */
+const CODES: Record<string, string> = {
+  whitelistValidation: 'UNKNOWN_PROPERTY',
+  isDefined: 'REQUIRED',
+  isString: 'INVALID_TYPE',
+  isBoolean: 'INVALID_TYPE',
+  isArray: 'INVALID_TYPE',
+  isNumber: 'INVALID_TYPE',
+  isObject: 'INVALID_TYPE',
+  nestedValidation: 'INVALID_TYPE',
+  isInt: 'NOT_WHOLE_NUMBER',
+  isIn: 'NOT_IN_LIST',
+  isIsoDate: 'INVALID_DATE',
+  matches: 'INVALID_FORMAT',
+  maxLength: 'TOO_LONG',
+  minLength: 'TOO_SHORT',
+  arrayUnique: 'DUPLICATE',
+  isUuid: 'INVALID_ID',
+  isEmail: 'INVALID_EMAIL',
+};
+
 function constraintCode(constraint: string): string {
-  if (constraint === 'whitelistValidation') return 'UNKNOWN_PROPERTY';
-  return constraint.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+  return CODES[constraint] ?? constraint.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
 }
 
 function unknownPropertyMessage(property: string): string {

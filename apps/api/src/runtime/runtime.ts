@@ -1,3 +1,4 @@
+import { DEFAULT_RULES, type CaseRules } from '@app/case-domain';
 import type { EncryptingEventStore, KeyStore } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import type { Pool } from 'pg';
@@ -19,6 +20,8 @@ export interface Runtime {
   store: EncryptingEventStore;
   keys: KeyStore;
   projections: ProjectionsService;
+  /** The configurable case rules (self-certified days, cost limit, time zone). */
+  rules: CaseRules;
   /** Signs session cookies: SESSION_SECRET, or derived from the master key. */
   sessionSecret: string;
   close(): Promise<void>;
@@ -53,6 +56,7 @@ export async function openRuntime(config: AppConfig, options: RuntimeOptions = {
       store,
       keys,
       projections,
+      rules: { ...DEFAULT_RULES, selfCertifiedMaxDays: config.SELF_CERTIFIED_MAX_DAYS },
       sessionSecret: config.SESSION_SECRET ?? Buffer.from(hkdfSync('sha256', masterKey, '', 'session-cookie', 32)).toString('base64'),
       async close() {
         await projections.stop();

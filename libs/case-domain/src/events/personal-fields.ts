@@ -37,7 +37,9 @@ export const PERSONAL_FIELDS: Readonly<Record<EventType, readonly string[]>> = O
   CaseClosed: ['reason'],
   CaseReopened: ['reason'],
   EmployeeRegistered: ['name', 'nationalId', 'position'],
-  EmployeeErased: ['reason'],
+  // Why a person was erased is the employer's audit record and must outlive the key; the API
+  // asks for a reason that does not describe the person (e.g. "GDPR art. 17 request").
+  EmployeeErased: [],
 });
 
 /** The event store port's `PersonalData` shape (the domain imports nothing from other libs). */

@@ -1,0 +1,7 @@
+import { RequiredText } from '../../../http/dto-fields';
+
+/** The body of …/notes. */
+export class AddNoteDto {
+  @RequiredText('Samtale med tillitsvalgt gjennomført')
+  text: string;
+}

@@ -1,0 +1,22 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { CommandAnswer } from '../../../commands/command-executor';
+import { CaseCommands } from '../../case-commands.service';
+import { RecordConsentCommand } from './record-consent.command';
+
+@CommandHandler(RecordConsentCommand)
+export class RecordConsentHandler implements ICommandHandler<RecordConsentCommand, CommandAnswer> {
+  constructor(private readonly cases: CaseCommands) {}
+
+  execute({ caseId, body, actor, options }: RecordConsentCommand): Promise<CommandAnswer> {
+    return this.cases.run({
+      caseId,
+      actor,
+      options,
+      access: 'hr_command',
+      build: (newId) => {
+        const consentId = newId();
+        return { command: { type: 'RecordConsent', data: { consentId, ...body } }, answerId: consentId };
+      },
+    });
+  }
+}
