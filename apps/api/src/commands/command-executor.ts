@@ -7,6 +7,7 @@ import { ProblemException } from '../http/problem';
 import { RUNTIME, type Runtime } from '../runtime/runtime';
 import type { CommandOptions } from './command-options';
 import { IdempotentReplies, idFor } from './idempotent-replies';
+import { KeyedQueue } from './keyed-queue';
 
 /** What every command answers (design.md): the created id, the stream version and the global position. */
 export interface CommandAnswer {
@@ -31,18 +32,21 @@ export interface StreamCommand<S, E extends { type: string; data: object }> {
   answerId: string;
 }
 
-const MAX_ATTEMPTS = 5;
+/** Retries after another process's append; in this process commands on one stream queue up. */
+const MAX_ATTEMPTS = 10;
 
 /**
  * Load, check, decide, append — with the concurrency and retry rules of design.md:
  * - If-Match: the state must be at that version (else 412) and the append expects it.
- * - Without If-Match: a concurrent append makes us reload and decide again, a few times.
+ * - Without If-Match: commands on one stream queue up in this process; an append by another
+ *   process makes us reload and decide again, a bounded number of times.
  * - Idempotency-Key: the first answer is stored and replayed; the events' ids come from the
  *   key, so concurrent first attempts still append once.
  */
 @Injectable()
 export class CommandExecutor {
   private readonly replies: IdempotentReplies;
+  private readonly queue = new KeyedQueue();
 
   constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {
     this.replies = new IdempotentReplies(runtime.pool);
@@ -63,7 +67,7 @@ export class CommandExecutor {
       const earlier = await this.replies.find(actor.id, key, options.fingerprint);
       if (earlier) return earlier.body as CommandAnswer;
     }
-    const answer = await this.appendWithRetries(command, actor, options);
+    const answer = await this.queue.run(command.streamId, () => this.appendWithRetries(command, actor, options));
     if (key) await this.replies.save(actor.id, key, options.fingerprint, { status: 201, body: answer });
     return answer;
   }
