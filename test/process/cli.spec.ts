@@ -55,6 +55,30 @@ describe('npm run cli -- projections', () => {
   });
 });
 
+describe('npm run seed:demo', () => {
+  it('creates users of every role with printed passwords and cases at different stages, once', async () => {
+    const { url, dataSource } = await createTestDatabase();
+    try {
+      const first = cli(['seed-demo'], { DATABASE_URL: url, MASTER_KEY });
+      expect(first.code).toBe(0);
+      for (const role of ['admin', 'hr', 'leader', 'safety_rep']) expect(first.output).toMatch(new RegExp(`^\\s+${role}\\s+\\S+@demo\\.saker\\.local\\s+\\S{12}`, 'm'));
+      const cases = await dataSource.query(`SELECT stream_id, count(*)::int AS n FROM events WHERE stream_id LIKE 'case-%' GROUP BY stream_id`);
+      expect(cases).toHaveLength(4);
+      const types = await dataSource.query(`SELECT DISTINCT type FROM events`);
+      expect(types.map((t: { type: string }) => t.type)).toEqual(
+        expect.arrayContaining(['CaseOpened', 'RiskIdentified', 'ActionEvaluated', 'AbsenceRecorded', 'FollowUpPlanRecorded', 'DialogueMeetingHeld', 'ExpertSupportRequested', 'CaseClosed']),
+      );
+      const again = cli(['seed-demo'], { DATABASE_URL: url, MASTER_KEY });
+      expect(again.code).toBe(0);
+      expect(again.output).toContain('nothing was added');
+      const [{ n }] = await dataSource.query(`SELECT count(DISTINCT stream_id)::int AS n FROM events WHERE stream_id LIKE 'case-%'`);
+      expect(n).toBe(4);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+});
+
 describe('the CLI beside a running embedded server', () => {
   it("attaches to the server's PostgreSQL and rebuilds while it runs", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cases-cli-'));

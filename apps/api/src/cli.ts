@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import { ConfigError, loadConfig } from './config/app-config';
 import { rebuildCommand, statusCommand } from './cli/projections.commands';
+import { seedDemo } from './cli/seed-demo';
 import { openRuntime, type Runtime } from './runtime/runtime';
 
 /** `npm run cli -- <command>`: maintenance commands on the configured database. */
@@ -34,6 +35,11 @@ projections
   .command('status')
   .description('Where each projection stands, its lag and any failure')
   .action(() => withRuntime((runtime) => statusCommand(runtime)));
+
+program
+  .command('seed-demo')
+  .description('Create a demo organisation with users of every role and cases at different stages')
+  .action(() => withRuntime((runtime) => seedDemo(runtime)));
 
 program.parseAsync().catch((error) => {
   console.error(error instanceof Error ? error.message : error);
