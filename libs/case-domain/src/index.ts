@@ -30,3 +30,7 @@ export { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from './validation/field-checks';
 
 export * from './organisation/organisation-events';
 export * from './organisation/organisation';
+
+export * from './deadlines';
+export * from './nav';
+export * from './timeline';

@@ -1,0 +1,87 @@
+import 'reflect-metadata';
+import { appendSuite } from './append.bench';
+import { readAllSuite } from './read-all.bench';
+import { rebuildSuite } from './rebuild.bench';
+import { diagnosticRows, headlineRows, type Results } from './summary';
+import { createDatabase, startServer, type BenchServer } from './support/database';
+import { describeMachine, type Machine } from './support/machine';
+import { loadReadStore } from './support/read-store';
+import { printTable, writeJson } from './support/report';
+
+/** `npm run bench`: every figure of the issue beside its baseline from this same run. */
+const config = {
+  events: Number(process.env.BENCH_EVENTS ?? 1_000_000),
+  appendSeconds: Number(process.env.BENCH_APPEND_SECONDS ?? 2),
+  appendRounds: Number(process.env.BENCH_APPEND_ROUNDS ?? 5),
+  warmupSeconds: Number(process.env.BENCH_WARMUP_SECONDS ?? 0.5),
+  scanRepeats: Number(process.env.BENCH_SCAN_REPEATS ?? 3),
+  suites: (process.env.BENCH_SUITES ?? 'append,read').split(','),
+};
+
+const began = performance.now();
+const log = (line: string) => console.error(`[${((performance.now() - began) / 1000).toFixed(1).padStart(6)} s] ${line}`);
+
+async function runAppend(server: BenchServer, results: Results & { machine?: Machine }): Promise<void> {
+  const timing = { warmupMs: config.warmupSeconds * 1000, durationMs: config.appendSeconds * 1000 };
+  // Appends get their own database so that `events` starts empty, like bench_raw.
+  const db = await createDatabase(server, 'append');
+  try {
+    results.machine ??= await describeMachine(db.pool);
+    results.append = await appendSuite(db.pool, timing, config.appendRounds, server.postmasterPid, log);
+  } finally {
+    await db.close();
+  }
+}
+
+async function runRead(server: BenchServer, results: Results & { machine?: Machine; loadSeconds?: number }): Promise<void> {
+  const db = await createDatabase(server, 'read');
+  try {
+    results.machine ??= await describeMachine(db.pool);
+    const { store, loadSeconds } = await loadReadStore(db.pool, config.events, log);
+    results.loadSeconds = loadSeconds;
+    results.readAll = await readAllSuite(db.pool, store, config.events, config.scanRepeats, server.postmasterPid, log);
+    log('rebuild: stream_index');
+    results.rebuild = await rebuildSuite(db.dataSource, store, config.events, server.postmasterPid);
+    await store.close();
+  } finally {
+    await db.close();
+  }
+}
+
+function print(results: Results & { machine?: Machine; loadSeconds?: number }): void {
+  const { machine, append } = results;
+  if (machine) {
+    console.log(`\n${machine.date}  ${machine.cpu} × ${machine.cores}, ${machine.memoryGiB} GiB, ${machine.os}`);
+    console.log(`Node ${machine.node}; ${machine.postgres}`);
+    console.log(`PostgreSQL: ${Object.entries(machine.settings).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+  }
+  if (append) {
+    const { port, raw } = append.payloadBytes;
+    console.log(`Appends: median of ${config.appendRounds} rounds × ${config.appendSeconds} s per variant (after ${config.warmupSeconds} s warm-up each); JSON bytes data/metadata: port ${port.data}/${port.metadata}, raw ${raw.data}/${raw.metadata}`);
+  }
+  if (results.loadSeconds !== undefined) {
+    console.log(`Scans over ${config.events.toLocaleString('en-US')} events (loaded in ${results.loadSeconds.toFixed(1)} s), median of ${config.scanRepeats}`);
+  }
+  printTable('Figures', headlineRows(results));
+  printTable('Where the time goes', diagnosticRows(results));
+}
+
+async function main(): Promise<void> {
+  const server = await startServer(log);
+  const stopOnSignal = () => void server.stop().finally(() => process.exit(130));
+  process.once('SIGINT', stopOnSignal).once('SIGTERM', stopOnSignal);
+  try {
+    const results: Results & { machine?: Machine; loadSeconds?: number } = {};
+    if (config.suites.includes('append')) await runAppend(server, results);
+    if (config.suites.includes('read')) await runRead(server, results);
+    print(results);
+    console.log(`\nResults written to ${writeJson({ config, ...results })}`);
+  } finally {
+    await server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

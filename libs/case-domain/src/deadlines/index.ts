@@ -1,0 +1,2 @@
+export * from './absence-periods';
+export * from './deadlines';

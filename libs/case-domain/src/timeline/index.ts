@@ -1,0 +1,2 @@
+export * from './describe-event';
+export * from './format-nb';
