@@ -1,11 +1,14 @@
 import type { Pool, PoolClient } from 'pg';
 
 const RECONNECT_MS = 1_000;
+/** At most one NOTIFY per this many ms: each is a committed transaction of its own. */
+const NOTIFY_INTERVAL_MS = 10;
 
 /**
  * Wakes subscribers when events are appended: at once in this process, and through
- * LISTEN/NOTIFY in others. NOTIFY is sent outside the append transaction and coalesced,
- * because a NOTIFY inside every append serialises commits on PostgreSQL's queue lock.
+ * LISTEN/NOTIFY in others. NOTIFY is sent outside the append transaction and coalesced to
+ * one per 10 ms, because a NOTIFY inside every append serialises commits on PostgreSQL's
+ * queue lock, and each NOTIFY is a committed (flushed) transaction of its own.
  * Subscribers must also poll: a lost notification only delays them.
  */
 export class NotificationChannel {
@@ -42,10 +45,10 @@ export class NotificationChannel {
     this.wake();
     if (this.notifyPending || this.closed) return;
     this.notifyPending = true;
-    setImmediate(() => {
+    setTimeout(() => {
       this.notifyPending = false;
       this.pool.query('SELECT pg_notify($1, $2)', [this.channel, '']).catch(() => undefined);
-    });
+    }, NOTIFY_INTERVAL_MS).unref();
   }
 
   async close(): Promise<void> {

@@ -12,7 +12,8 @@ import {
 } from '../event-store.port';
 import { EventIdConflict, WrongExpectedVersion } from '../errors';
 import { GENESIS_HASH } from '../hash-chain';
-import { sealEvents, type SealedEvent } from '../seal-events';
+import { sealEvents } from '../seal-events';
+import { InsertBatcher, insertEvents } from './insert-batcher';
 import { NotificationChannel } from './notification-channel';
 import { StreamHeadCache, type StreamHead } from './stream-head-cache';
 
@@ -26,9 +27,11 @@ const COLUMNS = `position, transaction_id::text AS tx, event_id, stream_id, vers
 export class PostgresEventStore implements EventStore {
   private readonly heads = new StreamHeadCache(10_000);
   private readonly channel: NotificationChannel;
+  private readonly batcher: InsertBatcher;
 
   constructor(private readonly pool: Pool) {
     this.channel = new NotificationChannel(pool, 'events');
+    this.batcher = new InsertBatcher(pool);
   }
 
   /** Starts listening for other processes' appends (LISTEN/NOTIFY). */
@@ -88,7 +91,9 @@ export class PostgresEventStore implements EventStore {
       }
       const sealed = sealEvents(streamId, head.version, head.hash, events);
       try {
-        const positions = await this.insert(db, streamId, sealed);
+        const positions = inTransaction
+          ? [...(await insertEvents(db, sealed)).values()]
+          : await this.batcher.insert(streamId, sealed);
         const last = sealed[sealed.length - 1];
         if (!inTransaction) this.heads.set(streamId, { version: last.version, hash: last.metadata.hash });
         return { nextVersion: last.version, position: Math.max(...positions), duplicate: false };
@@ -107,24 +112,6 @@ export class PostgresEventStore implements EventStore {
         return this.repeatOr(db, events, new WrongExpectedVersion(streamId, expected, fresh.version));
       }
     }
-  }
-
-  private async insert(db: Queryable, streamId: string, sealed: SealedEvent[]): Promise<number[]> {
-    const { rows } = await db.query<{ position: string }>(
-      `INSERT INTO events (event_id, stream_id, version, type, schema_version, data, metadata)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::int[], $6::jsonb[], $7::jsonb[])
-       RETURNING position`,
-      [
-        sealed.map((e) => e.eventId),
-        sealed.map(() => streamId),
-        sealed.map((e) => e.version),
-        sealed.map((e) => e.type),
-        sealed.map((e) => e.schemaVersion),
-        sealed.map((e) => JSON.stringify(e.data)),
-        sealed.map((e) => JSON.stringify(e.metadata)),
-      ],
-    );
-    return rows.map((r) => Number(r.position));
   }
 
   /** A repeat of an earlier append answers with the original result; anything else fails. */
