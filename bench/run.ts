@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { appendSuite } from './append.bench';
 import { readAllSuite } from './read-all.bench';
 import { rebuildSuite } from './rebuild.bench';
+import { HTTP_P99_TARGET_MS, HTTP_TARGET, httpSuite, type HttpResults } from './http-commands.bench';
 import { diagnosticRows, headlineRows, type Results } from './summary';
 import { createDatabase, startServer, type BenchServer } from './support/database';
 import { describeMachine, type Machine } from './support/machine';
@@ -15,7 +16,8 @@ const config = {
   appendRounds: Number(process.env.BENCH_APPEND_ROUNDS ?? 5),
   warmupSeconds: Number(process.env.BENCH_WARMUP_SECONDS ?? 0.5),
   scanRepeats: Number(process.env.BENCH_SCAN_REPEATS ?? 3),
-  suites: (process.env.BENCH_SUITES ?? 'append,read').split(','),
+  suites: (process.env.BENCH_SUITES ?? 'append,read,http').split(','),
+  httpSeconds: Number(process.env.BENCH_HTTP_SECONDS ?? 10),
 };
 
 const began = performance.now();
@@ -48,6 +50,44 @@ async function runRead(server: BenchServer, results: Results & { machine?: Machi
   }
 }
 
+async function runHttp(server: BenchServer, results: { http?: HttpResults; machine?: Machine }): Promise<void> {
+  const db = await createDatabase(server, 'http');
+  try {
+    results.machine ??= await describeMachine(db.pool);
+    results.http = await httpSuite(db.url, db.pool, server.postmasterPid, config.httpSeconds, log);
+  } finally {
+    await db.close();
+  }
+}
+
+function printHttp(http: HttpResults): void {
+  const cores = (n: number | null) => (n === null ? 'n/a' : n.toFixed(2));
+  printTable(
+    `Commands through HTTP: POST /api/cases/:id/notes over 1,000 cases, ${http.seconds} s each (API in its own process, projections on)`,
+    http.runs.flatMap((run) => [
+      {
+        figure: `${run.connections} connections: req/s`,
+        value: `${Math.round(run.rate).toLocaleString('en-US')}/s (${run.non2xx} non-2xx, ${run.errors} errors)`,
+        baseline: `${Math.round(run.raw.rate).toLocaleString('en-US')}/s raw INSERT`,
+        ratio: run.rate / run.raw.rate,
+        target: run.connections === 16 ? HTTP_TARGET : undefined,
+      },
+      {
+        figure: `${run.connections} connections: p50 / p99`,
+        value: `${run.p50} / ${run.p99} ms${run.connections === 16 ? ` (p99 target ≤ ${HTTP_P99_TARGET_MS} ms: ${run.p99 <= HTTP_P99_TARGET_MS ? 'met' : 'MISSED'})` : ''}`,
+        baseline: `${run.raw.p50.toFixed(2)} / ${run.raw.p99.toFixed(2)} ms`,
+        ratio: null,
+      },
+      {
+        figure: `${run.connections} connections: CPU (cores)`,
+        value: `API ${cores(run.serverCores)}, PostgreSQL ${cores(run.cpu.postgres)}, autocannon ${cores(run.cpu.node)}`,
+        baseline: '',
+        ratio: null,
+      },
+    ]),
+  );
+}
+
 function print(results: Results & { machine?: Machine; loadSeconds?: number }): void {
   const { machine, append } = results;
   if (machine) {
@@ -74,7 +114,10 @@ async function main(): Promise<void> {
     const results: Results & { machine?: Machine; loadSeconds?: number } = {};
     if (config.suites.includes('append')) await runAppend(server, results);
     if (config.suites.includes('read')) await runRead(server, results);
+    const http: { http?: HttpResults; machine?: Machine } = results;
+    if (config.suites.includes('http')) await runHttp(server, http);
     print(results);
+    if (http.http) printHttp(http.http);
     console.log(`\nResults written to ${writeJson({ config, ...results })}`);
   } finally {
     await server.stop();

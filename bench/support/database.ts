@@ -41,6 +41,7 @@ export async function startServer(log: (line: string) => void): Promise<BenchSer
 }
 
 export interface BenchDatabase {
+  url: string;
   dataSource: DataSource;
   pool: Pool;
   close(): Promise<void>;
@@ -55,6 +56,7 @@ export async function createDatabase(server: BenchServer, suffix: string): Promi
   const dataSource = await openDatabase(url.toString(), POOL_SIZE);
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
   return {
+    url: url.toString(),
     dataSource,
     pool,
     close: async () => {

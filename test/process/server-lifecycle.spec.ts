@@ -42,7 +42,7 @@ describe('npm start on the embedded default', () => {
       expect(health).toMatchObject({
         status: 'ok',
         eventStore: { kind: 'postgres', ok: true, headPosition: 0 },
-        projections: [expect.objectContaining({ name: 'stream_index', state: 'running', position: 0, lag: 0 })],
+        projections: expect.arrayContaining([expect.objectContaining({ name: 'stream_index', state: 'running', position: 0, lag: 0 })]),
       });
       expect(postgresProcessesFor(dataDir)).not.toBe('');
       expect(statSync(join(dataDir, 'master.key')).mode & 0o777).toBe(0o600);
@@ -61,7 +61,8 @@ describe('npm start on the embedded default', () => {
     await appendBehindServer(dataDir);
     const deadline = Date.now() + 10_000;
     let health = await waitForHealth(first);
-    while ((health.projections as { position: number }[])[0].position === 0 && Date.now() < deadline) {
+    const streamIndex = (h: Record<string, unknown>) => (h.projections as { name: string; position: number }[]).find((p) => p.name === 'stream_index')!;
+    while (streamIndex(health).position === 0 && Date.now() < deadline) {
       health = await waitForHealth(first);
     }
     first.child.kill('SIGINT');
@@ -70,7 +71,8 @@ describe('npm start on the embedded default', () => {
     const second = spawnServer({ DATA_DIR: dataDir });
     const again = await waitForHealth(second);
     expect(second.output()).not.toContain('Initialising');
-    expect(again).toMatchObject({ eventStore: { headPosition: 1 }, projections: [expect.objectContaining({ position: 1, lag: 0 })] });
+    expect(again).toMatchObject({ eventStore: { headPosition: 1 } });
+    expect(streamIndex(again)).toMatchObject({ position: 1, lag: 0 });
     expect(readFileSync(join(dataDir, 'master.key'), 'utf8')).toBe(masterKey);
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
@@ -119,7 +121,7 @@ describe('with DATABASE_URL', () => {
       PROJECTIONS: 'off',
     });
     const health = await waitForHealth(server);
-    expect(health).toMatchObject({ status: 'ok', projections: [expect.objectContaining({ state: 'elsewhere' })] });
+    expect(health).toMatchObject({ status: 'ok', projections: expect.arrayContaining([expect.objectContaining({ state: 'elsewhere' })]) });
     expect(postgresProcessesFor(dataDir)).toBe('');
     const check = new Pool({ connectionString: url.toString() });
     const { rows } = await check.query("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'events'");

@@ -5,3 +5,6 @@ export * from './rebuild';
 export * from './schema';
 export * from './signal';
 export * from './stream-index/stream-index.projection';
+export * from './sanitize';
+export * from './directory/directory.projection';
+export * from './case-timeline/case-timeline.projection';

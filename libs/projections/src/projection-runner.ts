@@ -1,4 +1,4 @@
-import { compareCheckpoints, type EventStore, type StoredEvent } from '@app/event-store';
+import { compareCheckpoints, type EventStore, type GlobalCheckpoint, type StoredEvent } from '@app/event-store';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { CheckpointStore, type ProjectionFailure } from './checkpoint-store';
 import type { Projection } from './projection';
@@ -17,6 +17,8 @@ export interface RunnerOptions {
   log?: (message: string) => void;
   /** Called after each committed batch. */
   afterCommit?: () => void;
+  /** After a wake-up, wait this long so that one batch carries what arrives meanwhile. */
+  lingerMs?: number;
 }
 
 export interface BatchResult {
@@ -45,6 +47,8 @@ export class ProjectionRunner {
   private readonly wake = new Signal();
   private readonly progressed = new Signal();
   private lockHolder: QueryRunner | null = null;
+  /** The checkpoint after this runner's last committed batch; null when unknown. */
+  private known: GlobalCheckpoint | null = null;
   private loop: Promise<void> | null = null;
   private stopping = false;
   private unsubscribe: (() => void) | null = null;
@@ -89,25 +93,11 @@ export class ProjectionRunner {
   async processBatch(limit = this.options.batchSize ?? 1000, db?: QueryRunner): Promise<BatchResult> {
     const runner = db ?? this.dataSource.createQueryRunner();
     try {
-      await this.checkpoints.ensure(runner.manager, this.name);
-      const { checkpoint } = await this.checkpoints.load(runner.manager, this.name);
+      const checkpoint = await this.currentCheckpoint(runner);
       const { events } = await this.store.readAll(checkpoint, limit);
       if (events.length === 0) return { applied: 0, conflict: false };
-      await runner.startTransaction();
-      let outcome: { applied: number; failure: ProjectionFailure | null };
-      try {
-        outcome = await this.applyPrefix(events, runner.manager);
-        const last = events[outcome.applied - 1];
-        const moved = !last || (await this.checkpoints.advance(runner.manager, this.name, checkpoint, last.checkpoint, last.position));
-        if (!moved) {
-          await runner.rollbackTransaction();
-          return { applied: 0, conflict: true };
-        }
-        await runner.commitTransaction();
-      } catch (error) {
-        await runner.rollbackTransaction().catch(() => undefined);
-        throw error;
-      }
+      const outcome = await this.applyInTransaction(runner, events, checkpoint);
+      if (outcome.conflict) return { applied: 0, conflict: true };
       if (outcome.applied > 0) {
         this.progressed.fire();
         this.options.afterCommit?.();
@@ -119,6 +109,51 @@ export class ProjectionRunner {
       return { applied: outcome.applied, conflict: false };
     } finally {
       if (!db) await runner.release();
+    }
+  }
+
+  /**
+   * Where this projection stands: remembered from our own last batch, else read. A stale
+   * memory (someone else moved it) is harmless: that batch loses the conditional update.
+   */
+  private async currentCheckpoint(runner: QueryRunner): Promise<GlobalCheckpoint> {
+    if (this.known) return this.known;
+    await this.checkpoints.ensure(runner.manager, this.name);
+    this.known = (await this.checkpoints.load(runner.manager, this.name)).checkpoint;
+    return this.known;
+  }
+
+  private async applyInTransaction(
+    runner: QueryRunner,
+    events: StoredEvent[],
+    from: GlobalCheckpoint,
+  ): Promise<{ applied: number; failure: ProjectionFailure | null; conflict: boolean }> {
+    await runner.startTransaction();
+    try {
+      let outcome: { applied: number; failure: ProjectionFailure | null };
+      try {
+        await this.projection.apply(events, runner.manager);
+        outcome = { applied: events.length, failure: null };
+      } catch {
+        // Start over event by event, to keep what precedes the bad event and name it.
+        await runner.rollbackTransaction();
+        await runner.startTransaction();
+        outcome = await this.applyOneByOne(events, runner.manager);
+      }
+      const last = events[outcome.applied - 1];
+      const moved = !last || (await this.checkpoints.advance(runner.manager, this.name, from, last.checkpoint, last.position));
+      if (!moved) {
+        await runner.rollbackTransaction();
+        this.known = null;
+        return { applied: 0, failure: null, conflict: true };
+      }
+      await runner.commitTransaction();
+      if (last) this.known = last.checkpoint;
+      return { ...outcome, conflict: false };
+    } catch (error) {
+      this.known = null;
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
     }
   }
 
@@ -146,7 +181,10 @@ export class ProjectionRunner {
         }
         this.state = 'running';
         const { applied, conflict } = await this.processBatch(undefined, this.lockHolder!);
-        if (applied === 0 && !conflict) await this.wake.wait(this.options.pollMs ?? 250);
+        if (applied === 0 && !conflict) {
+          await this.wake.wait(this.options.pollMs ?? 250);
+          await new Promise((resolve) => setTimeout(resolve, this.options.lingerMs ?? 5));
+        }
       } catch (error) {
         if (error instanceof ProjectionFailed) {
           this.state = 'failed';
@@ -156,27 +194,15 @@ export class ProjectionRunner {
           return;
         }
         this.log(`Projection ${this.name}: ${(error as Error).message}; retrying`);
+        this.known = null;
         await this.releaseLock();
         await this.wake.wait(this.options.errorBackoffMs ?? 1000);
       }
     }
   }
 
-  /**
-   * Applies the batch in bulk; if that throws, applies it event by event so that the read
-   * model keeps everything before the bad event and the failure names exactly that event.
-   */
-  private async applyPrefix(
-    events: StoredEvent[],
-    tx: EntityManager,
-  ): Promise<{ applied: number; failure: ProjectionFailure | null }> {
-    await tx.query('SAVEPOINT batch');
-    try {
-      await this.projection.apply(events, tx);
-      return { applied: events.length, failure: null };
-    } catch {
-      await tx.query('ROLLBACK TO SAVEPOINT batch');
-    }
+  /** Each event behind its own savepoint: stops at the first that throws. */
+  private async applyOneByOne(events: StoredEvent[], tx: EntityManager): Promise<{ applied: number; failure: ProjectionFailure | null }> {
     for (const [index, event] of events.entries()) {
       await tx.query('SAVEPOINT one');
       try {
@@ -209,6 +235,7 @@ export class ProjectionRunner {
         return false;
       }
       this.lockHolder = runner;
+      this.known = null; // others may have moved it while we stood by
       return true;
     } catch (error) {
       await runner.release().catch(() => undefined);

@@ -10,8 +10,8 @@ export interface CaseAccessFacts {
   leaderId: string;
 }
 
-/** What a caller may do with a case: read it, or run one of the case commands. */
-export type CaseAction = 'read' | 'hr_command' | 'leader_command';
+/** What a caller may do with a case: read it (HR-only parts too), or run one of its commands. */
+export type CaseAction = 'read' | 'hr_read' | 'hr_command' | 'leader_command';
 
 /**
  * The one place that says who may do what. Every controller's handler calls it first.
@@ -19,7 +19,8 @@ export type CaseAction = 'read' | 'hr_command' | 'leader_command';
  * - leader: only cases where they are the leader; any other case is answered as if it did
  *   not exist (404). Leaders record measures (actions); HR records the rest.
  * - safety_rep: no case data at all, only the aggregated risk register.
- * Every read of a case and every refused attempt is written to the access log.
+ * Every read of a case and every refused attempt is written to the access log. An allowed
+ * command is not: the event it appends records who did what and when.
  */
 @Injectable()
 export class AccessPolicy {
@@ -42,7 +43,8 @@ export class AccessPolicy {
   async requireCase(actor: Actor, caseId: string, facts: CaseAccessFacts | null, action: CaseAction, what: string): Promise<void> {
     const visible = facts !== null && this.canSee(actor, facts);
     const allowed = visible && this.mayDo(actor, action);
-    await this.log.record(actor, caseId, what, allowed ? 'allowed' : 'denied');
+    const isRead = action === 'read' || action === 'hr_read';
+    if (isRead || !allowed) await this.log.record(actor, caseId, what, allowed ? 'allowed' : 'denied');
     if (!visible) throw notFound(caseId);
     if (!allowed) throw new ProblemException(403, 'FORBIDDEN', `Your role (${actor.role}) may not ${describe(action)} in this case`);
   }
@@ -59,6 +61,7 @@ export class AccessPolicy {
 
   private mayDo(actor: Actor, action: CaseAction): boolean {
     if (action === 'read' || action === 'leader_command') return true;
+    // hr_read and hr_command: HR's parts of a case.
     return actor.role === 'admin' || actor.role === 'hr';
   }
 }
@@ -68,5 +71,6 @@ export function notFound(caseId: string): ProblemException {
 }
 
 function describe(action: CaseAction): string {
-  return action === 'hr_command' ? 'record this (HR records it)' : 'do this';
+  if (action === 'hr_command') return 'record this (HR records it)';
+  return action === 'hr_read' ? 'see this (HR and admin only)' : 'do this';
 }

@@ -1,4 +1,4 @@
-import { caseStreamId, decideCase, replayCase, type CaseCommand, type CaseEvent, type CaseRules, type CaseState } from '@app/case-domain';
+import { caseStreamId, decideCase, evolveCase, replayCase, type CaseCommand, type CaseEvent, type CaseRules, type CaseState } from '@app/case-domain';
 import type { EventStore } from '@app/event-store';
 import type { StreamCommand } from '../commands/command-executor';
 import { readDomainStream } from '../event-sourcing/domain-streams';
@@ -22,6 +22,7 @@ export function caseCommand(
   return {
     streamId: caseStreamId(caseId),
     replay: replayCase,
+    evolve: evolveCase,
     versionOf: (state) => state.version,
     authorize: context.authorize,
     decide: (state) => decideCase(command, state, { now: new Date(), actorId: context.actorId, rules: context.rules }),

@@ -8,6 +8,7 @@ import { RUNTIME, type Runtime } from '../runtime/runtime';
 import type { CommandOptions } from './command-options';
 import { IdempotentReplies, idFor } from './idempotent-replies';
 import { KeyedQueue } from './keyed-queue';
+import { StateCache } from './state-cache';
 
 /** What every command answers (design.md): the created id, the stream version and the global position. */
 export interface CommandAnswer {
@@ -20,6 +21,8 @@ export interface CommandAnswer {
 export interface StreamCommand<S, E extends { type: string; data: object }> {
   streamId: string;
   replay(history: Recorded<E>[]): S;
+  /** Applies one more event: keeps a cached state current after our own append. */
+  evolve(state: S, event: E, meta: { occurredAt: string; actorId: string }): S;
   versionOf(state: S): number;
   /** Runs first, on the loaded state: the access check (and anything else that may refuse). */
   authorize(state: S): Promise<void> | void;
@@ -47,6 +50,7 @@ const MAX_ATTEMPTS = 10;
 export class CommandExecutor {
   private readonly replies: IdempotentReplies;
   private readonly queue = new KeyedQueue();
+  private readonly states = new StateCache<{ state: unknown; version: number }>();
 
   constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {
     this.replies = new IdempotentReplies(runtime.pool);
@@ -78,23 +82,25 @@ export class CommandExecutor {
     options: CommandOptions,
   ): Promise<CommandAnswer> {
     for (let attempt = 1; ; attempt++) {
-      const history = await readDomainStream<E>(this.runtime.store, command.streamId);
-      const state = command.replay(history);
-      await command.authorize(state);
-      const done = this.alreadyApplied(history, actor, options, command.answerId);
-      if (done) return done;
-      const version = command.versionOf(state);
+      const loaded = await this.load(command, actor, options, attempt);
+      if (loaded.kind === 'answered') return loaded.answer;
+      const { state, version } = loaded;
       if (options.expectedVersion !== undefined && options.expectedVersion !== version) throw stale(options.expectedVersion, version);
       const events = command.decide(state);
       await command.beforeAppend?.(state);
+      const occurredAt = new Date().toISOString();
       try {
         const result = await appendDomainEvents(this.runtime.store, command.streamId, events, version, {
           actorId: actor.id,
+          occurredAt,
           subjectId: command.subjectOf(state),
           eventId: (index) => idFor(actor.id, options.idempotencyKey, `event-${index}`),
         });
+        const next = events.reduce((s, event) => command.evolve(s, event as E, { occurredAt, actorId: actor.id }), state);
+        this.states.set(command.streamId, { state: next, version: result.nextVersion });
         return { id: command.answerId, version: result.nextVersion, position: result.position };
       } catch (error) {
+        this.states.forget(command.streamId);
         if (!(error instanceof WrongExpectedVersion)) throw error;
         if (options.expectedVersion !== undefined) throw stale(options.expectedVersion, error.actual);
         if (attempt >= MAX_ATTEMPTS) {
@@ -104,6 +110,31 @@ export class CommandExecutor {
     }
   }
 
+  /**
+   * The stream's state: from the cache on a first attempt when it can serve (not for keyed
+   * requests, which must see the stream; not when If-Match names another version), else from
+   * the store. Authorizes it, and answers a keyed request that was applied already.
+   */
+  private async load<S, E extends { type: string; data: object }>(
+    command: StreamCommand<S, E>,
+    actor: Actor,
+    options: CommandOptions,
+    attempt: number,
+  ): Promise<{ kind: 'state'; state: S; version: number } | { kind: 'answered'; answer: CommandAnswer }> {
+    const cached = this.states.get(command.streamId) as { state: S; version: number } | undefined;
+    const usable =
+      cached && attempt === 1 && !options.idempotencyKey && (options.expectedVersion === undefined || options.expectedVersion === cached.version);
+    if (usable) {
+      await command.authorize(cached.state);
+      return { kind: 'state', state: cached.state, version: cached.version };
+    }
+    const history = await readDomainStream<E>(this.runtime.store, command.streamId);
+    const state = command.replay(history);
+    await command.authorize(state);
+    const done = this.alreadyApplied(history, actor, options, command.answerId);
+    if (done) return { kind: 'answered', answer: done };
+    return { kind: 'state', state, version: command.versionOf(state) };
+  }
 
   /** A keyed request whose events are in the stream already (its answer was lost): answer as then. */
   private alreadyApplied<E>(history: Recorded<E>[], actor: Actor, options: CommandOptions, answerId: string): CommandAnswer | null {

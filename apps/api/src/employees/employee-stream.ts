@@ -28,6 +28,7 @@ export function employeeCommand(
   return {
     streamId: employeeStreamId(employeeId),
     replay,
+    evolve: evolveEmployee,
     versionOf: (state) => state.version,
     decide: (state) => decideEmployee(command, state),
     subjectOf: () => employeeId,

@@ -23,6 +23,8 @@ export async function readDomainStream<E extends { type: string; data: unknown }
 
 export interface AppendContext {
   actorId: string;
+  /** When it happened; the store's clock when absent. */
+  occurredAt?: string;
   correlationId?: string;
   /** The person whose data key encrypts the events' personal fields (the case's employee). */
   subjectId?: string;
@@ -43,7 +45,7 @@ export function appendDomainEvents(
     eventId: context.eventId?.(index) ?? randomUUID(),
     type: event.type,
     data: event.data as Record<string, unknown>,
-    context: { actorId: context.actorId, correlationId },
+    context: { actorId: context.actorId, correlationId, occurredAt: context.occurredAt },
     personal: context.subjectId && isEventType(event.type) ? personalDataOf(event.type as EventType, context.subjectId) : undefined,
   }));
   return store.append(streamId, newEvents, expected);

@@ -24,6 +24,7 @@ export function organisationCommand(command: OrganisationCommand, answerId: stri
   return {
     streamId: ORGANISATION_STREAM_ID,
     replay,
+    evolve: evolveOrganisation,
     versionOf: (state) => state.version,
     authorize: () => undefined,
     decide: (state) => decideOrganisation(command, state),

@@ -48,7 +48,7 @@ export class CaseQueriesController {
   @ApiProblems(401, 403, 404)
   async accessLog(@CaseId() caseId: string, @CurrentActor() actor: Actor) {
     const state = await loadCase(this.runtime.store, caseId);
-    await this.policy.requireCase(actor, caseId, accessFacts(state), 'hr_command', 'read:access-log');
+    await this.policy.requireCase(actor, caseId, accessFacts(state), 'hr_read', 'read:access-log');
     return this.policy.log.forCase(caseId);
   }
 }

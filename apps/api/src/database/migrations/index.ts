@@ -1,5 +1,6 @@
 import { EventStore1700000000000 } from './1700000000000-event-store';
 import { Access1700000000001 } from './1700000000001-access';
+import { ReadModels1700000000002 } from './1700000000002-read-models';
 
 /** Every migration, in order. Run at start; each runs once (TypeORM's migrations table). */
-export const MIGRATIONS = [EventStore1700000000000, Access1700000000001];
+export const MIGRATIONS = [EventStore1700000000000, Access1700000000001, ReadModels1700000000002];

@@ -31,8 +31,9 @@ export class OpenCaseHandler implements ICommandHandler<OpenCaseCommand, Command
 
     const caseId = this.executor.newId(actor, options);
     const command = { type: 'OpenCase' as const, data: { caseId, unitId: employee.unitId, ...body } };
-    const authorize = () => this.policy.log.record(actor, caseId, 'command:OpenCase', 'allowed');
-    return this.executor.execute(caseCommand(caseId, command, { actorId: actor.id, rules: this.runtime.rules, authorize }, caseId), actor, options);
+    // Who may open cases was checked above; CaseOpened itself records who did.
+    const context = { actorId: actor.id, rules: this.runtime.rules, authorize: () => undefined };
+    return this.executor.execute(caseCommand(caseId, command, context, caseId), actor, options);
   }
 }
 

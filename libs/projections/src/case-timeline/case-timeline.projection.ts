@@ -1,0 +1,75 @@
+import { PERSONAL_FIELDS, type EventType } from '@app/case-domain';
+import type { StoredEvent } from '@app/event-store';
+import type { EntityManager } from 'typeorm';
+import type { Projection } from '../projection';
+import { blankPaths, withErasedAsNull } from '../sanitize';
+
+/**
+ * case_timeline: every event of every case in stream order, decrypted, with its hash. The
+ * Norwegian sentence is written when read (names can change; erasure must reach it). An
+ * erasure blanks the person's fields in all their cases' entries.
+ */
+export class CaseTimelineProjection implements Projection {
+  readonly name = 'case_timeline';
+
+  async apply(events: StoredEvent[], tx: EntityManager): Promise<void> {
+    const rows = events.filter((e) => e.streamId.startsWith('case-'));
+    if (rows.length) {
+      const employees = await this.employeesOf(rows, tx);
+      await tx.query(
+        `INSERT INTO rm_timeline (case_id, version, position, event_id, type, occurred_at, actor_id, employee_id, data, hash)
+         SELECT * FROM unnest($1::uuid[], $2::int[], $3::bigint[], $4::uuid[], $5::text[], $6::timestamptz[], $7::text[], $8::uuid[], $9::jsonb[], $10::text[])
+         ON CONFLICT (case_id, version) DO NOTHING`,
+        [
+          rows.map((e) => e.streamId.slice('case-'.length)),
+          rows.map((e) => e.version),
+          rows.map((e) => e.position),
+          rows.map((e) => e.eventId),
+          rows.map((e) => e.type),
+          rows.map((e) => e.metadata.occurredAt),
+          rows.map((e) => e.metadata.actorId),
+          rows.map((e) => employees.get(e.streamId) ?? null),
+          rows.map((e) => JSON.stringify(withErasedAsNull(e.data))),
+          rows.map((e) => e.metadata.hash),
+        ],
+      );
+    }
+    for (const erased of events.filter((e) => e.type === 'EmployeeErased')) await this.blank(String(erased.data.employeeId), tx);
+  }
+
+  /** stream id → the case's employee: from CaseOpened in this batch, else from the stored first entry. */
+  private async employeesOf(rows: StoredEvent[], tx: EntityManager): Promise<Map<string, string>> {
+    const employees = new Map<string, string>();
+    for (const e of rows) if (e.type === 'CaseOpened') employees.set(e.streamId, String(e.data.employeeId));
+    const unknown = [...new Set(rows.map((e) => e.streamId).filter((id) => !employees.has(id)))];
+    if (unknown.length) {
+      const found: { case_id: string; employee_id: string }[] = await tx.query(
+        'SELECT case_id, employee_id FROM rm_timeline WHERE version = 1 AND case_id = ANY($1::uuid[])',
+        [unknown.map((id) => id.slice('case-'.length))],
+      );
+      for (const row of found) employees.set(`case-${row.case_id}`, row.employee_id);
+    }
+    return employees;
+  }
+
+  /** Blanks the personal fields of every entry about the erased employee. */
+  private async blank(employeeId: string, tx: EntityManager): Promise<void> {
+    const entries: { case_id: string; version: number; type: string; data: Record<string, unknown> }[] = await tx.query(
+      'SELECT case_id, version, type, data FROM rm_timeline WHERE employee_id = $1',
+      [employeeId],
+    );
+    for (const entry of entries) {
+      const paths = PERSONAL_FIELDS[entry.type as EventType] ?? [];
+      if (paths.length === 0) continue;
+      await tx.query('UPDATE rm_timeline SET data = $3 WHERE case_id = $1 AND version = $2', [
+        entry.case_id,
+        entry.version,
+        JSON.stringify(blankPaths(entry.data, paths)),
+      ]);
+    }
+  }
+
+  async reset(tx: EntityManager): Promise<void> {
+    await tx.query('TRUNCATE rm_timeline');
+  }
+}
