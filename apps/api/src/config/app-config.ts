@@ -62,6 +62,29 @@ export class AppConfig {
   @Max(16, { message: 'must be a whole number of days from 1 to 16' })
   SELF_CERTIFIED_MAX_DAYS: number;
 
+  /** NAV's grant cap per case for expert support, NOK (a warning, not a block). */
+  @Transform(({ value }) => (value === undefined || value === '' ? 23_100 : Number(value)))
+  @IsInt({ message: 'must be a whole number of NOK' })
+  @Min(0, { message: 'must be a whole number of NOK' })
+  EXPERT_SUPPORT_GRANT_CAP: number;
+
+  /** Long absence for NAV's expert support: a period of at least this many days. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 56 : Number(value)))
+  @IsInt({ message: 'must be a whole number of days' })
+  @Min(1, { message: 'must be a whole number of days' })
+  LONG_ABSENCE_DAYS: number;
+
+  /** Recurring absence: at least this many sick-note spells within RECURRING_ABSENCE_MONTHS. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 6 : Number(value)))
+  @IsInt({ message: 'must be a whole number of spells' })
+  @Min(1, { message: 'must be a whole number of spells' })
+  RECURRING_ABSENCE_SPELLS: number;
+
+  @Transform(({ value }) => (value === undefined || value === '' ? 36 : Number(value)))
+  @IsInt({ message: 'must be a whole number of months' })
+  @Min(1, { message: 'must be a whole number of months' })
+  RECURRING_ABSENCE_MONTHS: number;
+
   /** Behind a TLS-terminating proxy: believe its X-Forwarded-For/-Proto (client address, https). */
   @Transform(({ value }) => value || 'off')
   @IsIn(['on', 'off'], { message: 'must be on or off' })
@@ -86,6 +109,10 @@ const CONFIG_KEYS = [
   'SESSION_SECRET',
   'TRUST_PROXY',
   'SELF_CERTIFIED_MAX_DAYS',
+  'EXPERT_SUPPORT_GRANT_CAP',
+  'LONG_ABSENCE_DAYS',
+  'RECURRING_ABSENCE_SPELLS',
+  'RECURRING_ABSENCE_MONTHS',
 ] as const;
 
 export class ConfigError extends Error {

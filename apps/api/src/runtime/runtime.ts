@@ -56,7 +56,14 @@ export async function openRuntime(config: AppConfig, options: RuntimeOptions = {
       store,
       keys,
       projections,
-      rules: { ...DEFAULT_RULES, selfCertifiedMaxDays: config.SELF_CERTIFIED_MAX_DAYS },
+      rules: {
+        ...DEFAULT_RULES,
+        selfCertifiedMaxDays: config.SELF_CERTIFIED_MAX_DAYS,
+        expertSupportGrantCap: config.EXPERT_SUPPORT_GRANT_CAP,
+        longAbsenceDays: config.LONG_ABSENCE_DAYS,
+        recurringAbsenceSpells: config.RECURRING_ABSENCE_SPELLS,
+        recurringAbsenceMonths: config.RECURRING_ABSENCE_MONTHS,
+      },
       sessionSecret: config.SESSION_SECRET ?? Buffer.from(hkdfSync('sha256', masterKey, '', 'session-cookie', 32)).toString('base64'),
       async close() {
         await projections.stop();

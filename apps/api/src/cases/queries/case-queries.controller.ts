@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiCookieAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { caseStreamId } from '@app/case-domain';
+import { ApiCookieAuth, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { DEADLINE_LABELS_NB, allDeadlines, calendarDate, caseStreamId, deadlineStatusLabelNb } from '@app/case-domain';
 import { verifyStream } from '@app/event-store';
 import type { FastifyReply } from 'fastify';
 import { AccessPolicy } from '../../access/access-policy';
@@ -8,6 +8,9 @@ import { CurrentActor } from '../../auth/current-actor.decorator';
 import type { Actor } from '../../auth/roles';
 import { ApiProblems } from '../../http/api-problems.decorator';
 import { RUNTIME, type Runtime } from '../../runtime/runtime';
+import { caseTimeline } from '../../read-models/case-timeline.query';
+import { awaitPosition, MinPosition } from '../../read-models/min-position';
+import { navApplication } from '../../read-models/nav-application.query';
 import { CaseId } from '../case-routes';
 import { accessFacts, loadCase } from '../case-stream';
 
@@ -30,6 +33,41 @@ export class CaseQueriesController {
     await this.policy.requireCase(actor, caseId, accessFacts(state), 'read', 'read:case');
     reply.header('etag', `"${state.version}"`);
     return state;
+  }
+
+  @Get(':id/timeline')
+  @ApiOperation({ summary: 'Every event of the case in order, with a Norwegian sentence, the actor, the data and the hash' })
+  @ApiQuery({ name: 'minPosition', required: false, description: 'Wait (bounded) until the timeline includes this global position' })
+  @ApiOkResponse({ schema: { example: [{ version: 3, position: 812, type: 'ActionAgreed', occurredAt: '2026-11-22T09:15:00.000Z', occurredAtLocal: '22.11.2026 10:15', actor: { id: 'uuid', name: 'Lars Øvrebø' }, text: 'Lars Øvrebø avtalte tiltaket «Omfordele saksmengde» med Kari Nordmann og HR, frist 3. desember.', data: {}, hash: 'a3f…' }] } })
+  @ApiProblems(400, 401, 404, 503)
+  async timeline(@CaseId() caseId: string, @CurrentActor() actor: Actor, @MinPosition() minPosition?: number) {
+    const state = await loadCase(this.runtime.store, caseId);
+    await this.policy.requireCase(actor, caseId, accessFacts(state), 'read', 'read:timeline');
+    await awaitPosition(this.runtime.projections, 'case_timeline', minPosition);
+    return caseTimeline(this.runtime.pool, caseId);
+  }
+
+  @Get(':id/deadlines')
+  @ApiOperation({ summary: "Statutory sick-leave deadlines and the agreed measures' due dates, each with its status today" })
+  @ApiQuery({ name: 'minPosition', required: false, description: 'Accepted for symmetry: this answer is folded from the case stream, so it is always current' })
+  @ApiOkResponse({ schema: { example: [{ code: 'follow_up_plan', kind: 'duty', dueDate: '2026-11-30', status: 'due_soon', explanation: 'Oppfølgingsplanen skal være laget innen fire uker (AML § 4-6).' }] } })
+  @ApiProblems(400, 401, 404)
+  async deadlines(@CaseId() caseId: string, @CurrentActor() actor: Actor, @MinPosition() _minPosition?: number) {
+    const state = await loadCase(this.runtime.store, caseId);
+    await this.policy.requireCase(actor, caseId, accessFacts(state), 'read', 'read:deadlines');
+    const today = calendarDate(new Date(), this.runtime.rules.timeZone);
+    return allDeadlines(state, today).map((d) => ({ ...d, label: DEADLINE_LABELS_NB[d.code], statusLabel: deadlineStatusLabelNb(d) }));
+  }
+
+  @Get(':id/nav-application')
+  @ApiOperation({ summary: "NAV's expert-support application filled from the case: {application, missing, eligibility}" })
+  @ApiQuery({ name: 'minPosition', required: false, description: 'Accepted for symmetry: folded from the streams, always current' })
+  @ApiOkResponse({ description: 'application in NAV’s groups and field names; missing fields with reason and the call that fills them; the eligibility checklist' })
+  @ApiProblems(400, 401, 404)
+  async navApplication(@CaseId() caseId: string, @CurrentActor() actor: Actor, @MinPosition() _minPosition?: number) {
+    const state = await loadCase(this.runtime.store, caseId);
+    await this.policy.requireCase(actor, caseId, accessFacts(state), 'read', 'read:nav-application');
+    return navApplication(this.runtime, state);
   }
 
   @Get(':id/verification')
