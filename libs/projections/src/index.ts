@@ -8,3 +8,5 @@ export * from './stream-index/stream-index.projection';
 export * from './sanitize';
 export * from './directory/directory.projection';
 export * from './case-timeline/case-timeline.projection';
+export * from './case-list/case-list.projection';
+export * from './case-list/case-row';
