@@ -14,6 +14,7 @@ import { CasesModule } from './cases/cases.module';
 import { CommandExecutor } from './commands/command-executor';
 import { EmployeesController } from './employees/employees.controller';
 import { OrganisationController } from './organisation/organisation.controller';
+import { RiskRegisterController } from './risk-register/risk-register.controller';
 
 @Module({})
 export class AppModule {
@@ -22,7 +23,7 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [CqrsModule.forRoot(), CasesModule],
-      controllers: [HealthController, AuthController, UsersController, OrganisationController, EmployeesController],
+      controllers: [HealthController, AuthController, UsersController, OrganisationController, EmployeesController, RiskRegisterController],
       providers: [
         { provide: RUNTIME, useValue: runtime },
         AuthService,

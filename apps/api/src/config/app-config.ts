@@ -85,6 +85,12 @@ export class AppConfig {
   @Min(1, { message: 'must be a whole number of months' })
   RECURRING_ABSENCE_MONTHS: number;
 
+  /** A unit with fewer cases is shown in the risk register without its factor breakdown. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 5 : Number(value)))
+  @IsInt({ message: 'must be a whole number of cases, 1 or more' })
+  @Min(1, { message: 'must be a whole number of cases, 1 or more' })
+  RISK_REGISTER_MIN_CASES: number;
+
   /** Behind a TLS-terminating proxy: believe its X-Forwarded-For/-Proto (client address, https). */
   @Transform(({ value }) => value || 'off')
   @IsIn(['on', 'off'], { message: 'must be on or off' })
@@ -113,6 +119,7 @@ const CONFIG_KEYS = [
   'LONG_ABSENCE_DAYS',
   'RECURRING_ABSENCE_SPELLS',
   'RECURRING_ABSENCE_MONTHS',
+  'RISK_REGISTER_MIN_CASES',
 ] as const;
 
 export class ConfigError extends Error {
