@@ -1,4 +1,5 @@
 import { addDays, calendarDate } from '@app/case-domain';
+import { rebuildProjection } from '@app/projections';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { VALID, caseWorld, openCase, type CaseWorld } from '../support/case-factory';
 
@@ -93,5 +94,53 @@ describe('GET /api/cases/:id/nav-application', () => {
     expect(complete.body.missing).toEqual([]);
     expect(complete.body.eligibility.every((r: { met: boolean }) => r.met)).toBe(true);
     expect(complete.body.application.behovForBistand).toMatchObject({ timer: 10, estimertKostnad: 15000, startdato: '2030-01-10' });
+  });
+});
+
+describe('GET /api/deadlines?before=', () => {
+  it("lists open deadlines across the caller's cases, earliest first, and a leader's own only", async () => {
+    const caseId = await openCase(world, 'Frister på tvers');
+    const from = addDays(today(), -10);
+    await world.hr.client.post(`/api/cases/${caseId}/absences`, { from, grade: 100, kind: 'sick_note' });
+    const other = await world.hr.client.post('/api/cases', { employeeId: world.employeeId, leaderId: world.otherLeader.id, kind: 'absence', title: 'Annen leder' });
+    const last = await world.hr.client.post(`/api/cases/${other.body.id}/absences`, { from, grade: 100, kind: 'sick_note' });
+    const before = addDays(today(), 30);
+    const hr = await world.hr.client.get(`/api/deadlines?before=${before}&minPosition=${last.body.position}`);
+    expect(hr.status).toBe(200);
+    const ours = hr.body.filter((d: { caseId: string }) => d.caseId === caseId);
+    expect(ours.map((d: { code: string }) => d.code)).toEqual(['employer_period_end', 'follow_up_plan']);
+    expect(ours[1]).toMatchObject({ caseTitle: 'Frister på tvers', employeeName: 'Kari Nordmann', dueDate: addDays(from, 28), status: 'upcoming' });
+    const dates = hr.body.map((d: { dueDate: string }) => d.dueDate);
+    expect([...dates].sort()).toEqual(dates);
+    expect(hr.body.some((d: { caseId: string }) => d.caseId === other.body.id)).toBe(true);
+    const leader = await world.leader.client.get(`/api/deadlines?before=${before}`);
+    expect(leader.body.some((d: { caseId: string }) => d.caseId === other.body.id)).toBe(false);
+    expect(leader.body.some((d: { caseId: string }) => d.caseId === caseId)).toBe(true);
+    expect((await world.hr.client.get('/api/deadlines?before=snart')).status).toBe(400);
+    expect((await world.safetyRep.client.get(`/api/deadlines?before=${before}`)).status).toBe(403);
+  });
+});
+
+describe('erasure in the read models', () => {
+  it('blanks the person in the timeline, and a rebuild of every read model gives the same tables', async () => {
+    const person = await world.hr.client.post('/api/employees', { name: 'Per Personvern', unitId: world.unitId });
+    const opened = await world.hr.client.post('/api/cases', { employeeId: person.body.id, leaderId: world.leader.id, kind: 'psychosocial', title: 'Per sin sak' });
+    await world.hr.client.post(`/api/cases/${opened.body.id}/notes`, { text: 'Per fortalte om hjemmesituasjonen' });
+    const erased = await world.admin.client.post(`/api/employees/${person.body.id}/erasure`, { reason: 'Begjæring om sletting' });
+    const timeline = await world.hr.client.get(`/api/cases/${opened.body.id}/timeline?minPosition=${erased.body.position}`);
+    expect(JSON.stringify(timeline.body)).not.toContain('Per');
+    expect(timeline.body[0].text).toContain('arbeidstakeren');
+
+    for (const projection of app.runtime.projections.projections) {
+      expect(await app.runtime.projections.waitFor(projection.name, erased.body.position, 5000)).toBe(true);
+    }
+    const tables = ['rm_timeline', 'rm_employees', 'rm_units', 'rm_organisation', 'rm_cases', 'rm_case_deadlines', 'stream_index'];
+    const digest = async () =>
+      Promise.all(tables.map((t) => app.runtime.dataSource.query(`SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS d FROM ${t} x`)));
+    const incremental = await digest();
+    for (const projection of app.runtime.projections.projections) {
+      await rebuildProjection(app.runtime.dataSource, app.runtime.store, projection);
+    }
+    expect(await digest()).toEqual(incremental);
   });
 });

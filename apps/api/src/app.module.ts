@@ -13,6 +13,7 @@ import { UsersController } from './users/users.controller';
 import { CasesModule } from './cases/cases.module';
 import { CommandExecutor } from './commands/command-executor';
 import { EmployeesController } from './employees/employees.controller';
+import { DeadlinesController } from './deadlines/deadlines.controller';
 import { OrganisationController } from './organisation/organisation.controller';
 import { RiskRegisterController } from './risk-register/risk-register.controller';
 
@@ -23,7 +24,7 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [CqrsModule.forRoot(), CasesModule],
-      controllers: [HealthController, AuthController, UsersController, OrganisationController, EmployeesController, RiskRegisterController],
+      controllers: [HealthController, AuthController, UsersController, OrganisationController, EmployeesController, RiskRegisterController, DeadlinesController],
       providers: [
         { provide: RUNTIME, useValue: runtime },
         AuthService,
