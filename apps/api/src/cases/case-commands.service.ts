@@ -19,6 +19,14 @@ export interface CaseCommandRequest {
   validate?(): Promise<void>;
 }
 
+/** `build` for a command that creates something in the case: the new id goes in `idField` and is the answer. */
+export function creating(type: CaseCommand['type'], idField: string, body: object): CaseCommandRequest['build'] {
+  return (newId) => {
+    const id = newId();
+    return { command: { type, data: { [idField]: id, ...body } } as CaseCommand, answerId: id };
+  };
+}
+
 /** Runs a command on an existing case: access check first (and logged), then the executor. */
 @Injectable()
 export class CaseCommands {

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandAnswer } from '../../../commands/command-executor';
-import { CaseCommands } from '../../case-commands.service';
+import { CaseCommands, creating } from '../../case-commands.service';
 import { AddNoteCommand } from './add-note.command';
 
 @CommandHandler(AddNoteCommand)
@@ -13,10 +13,7 @@ export class AddNoteHandler implements ICommandHandler<AddNoteCommand, CommandAn
       actor,
       options,
       access: 'leader_command',
-      build: (newId) => {
-        const noteId = newId();
-        return { command: { type: 'AddNote', data: { noteId, ...body } }, answerId: noteId };
-      },
+      build: creating('AddNote', 'noteId', body),
     });
   }
 }

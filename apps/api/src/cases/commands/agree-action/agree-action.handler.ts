@@ -4,7 +4,7 @@ import { UsersRepository } from '../../../auth/users.repository';
 import { ProblemException } from '../../../http/problem';
 import { RUNTIME, type Runtime } from '../../../runtime/runtime';
 import type { CommandAnswer } from '../../../commands/command-executor';
-import { CaseCommands } from '../../case-commands.service';
+import { CaseCommands, creating } from '../../case-commands.service';
 import { AgreeActionCommand } from './agree-action.command';
 
 @CommandHandler(AgreeActionCommand)
@@ -24,10 +24,7 @@ export class AgreeActionHandler implements ICommandHandler<AgreeActionCommand, C
       actor,
       options,
       access: 'leader_command',
-      build: (newId) => {
-        const actionId = newId();
-        return { command: { type: 'AgreeAction', data: { actionId, ...body } }, answerId: actionId };
-      },
+      build: creating('AgreeAction', 'actionId', body),
       validate: async () => {
         if (typeof body.responsibleId === 'string' && !(await this.users.findById(body.responsibleId))) {
           throw new ProblemException(400, 'INVALID_INPUT', 'The request has invalid fields', [

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandAnswer } from '../../../commands/command-executor';
-import { CaseCommands } from '../../case-commands.service';
+import { CaseCommands, creating } from '../../case-commands.service';
 import { IdentifyRiskCommand } from './identify-risk.command';
 
 @CommandHandler(IdentifyRiskCommand)
@@ -13,10 +13,7 @@ export class IdentifyRiskHandler implements ICommandHandler<IdentifyRiskCommand,
       actor,
       options,
       access: 'leader_command',
-      build: (newId) => {
-        const riskId = newId();
-        return { command: { type: 'IdentifyRisk', data: { riskId, ...body } }, answerId: riskId };
-      },
+      build: creating('IdentifyRisk', 'riskId', body),
     });
   }
 }

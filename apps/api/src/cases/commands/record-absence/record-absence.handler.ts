@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandAnswer } from '../../../commands/command-executor';
-import { CaseCommands } from '../../case-commands.service';
+import { CaseCommands, creating } from '../../case-commands.service';
 import { RecordAbsenceCommand } from './record-absence.command';
 
 @CommandHandler(RecordAbsenceCommand)
@@ -13,10 +13,7 @@ export class RecordAbsenceHandler implements ICommandHandler<RecordAbsenceComman
       actor,
       options,
       access: 'leader_command',
-      build: (newId) => {
-        const absenceId = newId();
-        return { command: { type: 'RecordAbsence', data: { absenceId, ...body } }, answerId: absenceId };
-      },
+      build: creating('RecordAbsence', 'absenceId', body),
     });
   }
 }

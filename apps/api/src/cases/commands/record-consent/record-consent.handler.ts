@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandAnswer } from '../../../commands/command-executor';
-import { CaseCommands } from '../../case-commands.service';
+import { CaseCommands, creating } from '../../case-commands.service';
 import { RecordConsentCommand } from './record-consent.command';
 
 @CommandHandler(RecordConsentCommand)
@@ -13,10 +13,7 @@ export class RecordConsentHandler implements ICommandHandler<RecordConsentComman
       actor,
       options,
       access: 'hr_command',
-      build: (newId) => {
-        const consentId = newId();
-        return { command: { type: 'RecordConsent', data: { consentId, ...body } }, answerId: consentId };
-      },
+      build: creating('RecordConsent', 'consentId', body),
     });
   }
 }

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandAnswer } from '../../../commands/command-executor';
-import { CaseCommands } from '../../case-commands.service';
+import { CaseCommands, creating } from '../../case-commands.service';
 import { RecordDialogueMeetingCommand } from './record-dialogue-meeting.command';
 
 @CommandHandler(RecordDialogueMeetingCommand)
@@ -13,10 +13,7 @@ export class RecordDialogueMeetingHandler implements ICommandHandler<RecordDialo
       actor,
       options,
       access: 'leader_command',
-      build: (newId) => {
-        const meetingId = newId();
-        return { command: { type: 'RecordDialogueMeeting', data: { meetingId, ...body } }, answerId: meetingId };
-      },
+      build: creating('RecordDialogueMeeting', 'meetingId', body),
     });
   }
 }

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandAnswer } from '../../../commands/command-executor';
-import { CaseCommands } from '../../case-commands.service';
+import { CaseCommands, creating } from '../../case-commands.service';
 import { RecordFollowUpPlanCommand } from './record-follow-up-plan.command';
 
 @CommandHandler(RecordFollowUpPlanCommand)
@@ -13,10 +13,7 @@ export class RecordFollowUpPlanHandler implements ICommandHandler<RecordFollowUp
       actor,
       options,
       access: 'leader_command',
-      build: (newId) => {
-        const planId = newId();
-        return { command: { type: 'RecordFollowUpPlan', data: { planId, ...body } }, answerId: planId };
-      },
+      build: creating('RecordFollowUpPlan', 'planId', body),
     });
   }
 }

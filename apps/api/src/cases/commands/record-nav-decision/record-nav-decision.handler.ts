@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandAnswer } from '../../../commands/command-executor';
-import { CaseCommands } from '../../case-commands.service';
+import { CaseCommands, creating } from '../../case-commands.service';
 import { RecordNavDecisionCommand } from './record-nav-decision.command';
 
 @CommandHandler(RecordNavDecisionCommand)
@@ -13,10 +13,7 @@ export class RecordNavDecisionHandler implements ICommandHandler<RecordNavDecisi
       actor,
       options,
       access: 'hr_command',
-      build: (newId) => {
-        const decisionId = newId();
-        return { command: { type: 'RecordNavDecision', data: { decisionId, ...body } }, answerId: decisionId };
-      },
+      build: creating('RecordNavDecision', 'decisionId', body),
     });
   }
 }
