@@ -32,7 +32,7 @@ export class DeadlinesController {
         { field: 'before', code: before === undefined ? 'REQUIRED' : 'INVALID_DATE', message: 'must be a date written YYYY-MM-DD' },
       ]);
     }
-    await awaitPosition(this.runtime.projections, 'case_list', minPosition);
+    await awaitPosition(this.runtime.projections, ['case_list', 'directory'], minPosition);
     const today = calendarDate(new Date(), this.runtime.rules.timeZone);
     return deadlinesBefore(this.runtime.pool, before, today, actor.role === 'leader' ? actor.id : undefined);
   }

@@ -17,14 +17,19 @@ export const MinPosition = createParamDecorator((_: unknown, context: ExecutionC
 
 const WAIT_MS = 5_000;
 
-/** Waits (bounded) until `projection` has applied `minPosition`; 503 with Retry-After if not. */
-export async function awaitPosition(projections: ProjectionsService, projection: string, minPosition: number | undefined): Promise<void> {
+/**
+ * Waits (bounded) until every read model a query reads from has applied `minPosition`
+ * (a query joining the directory for names needs both); 503 with Retry-After if not.
+ */
+export async function awaitPosition(projections: ProjectionsService, readModels: string[], minPosition: number | undefined): Promise<void> {
   if (minPosition === undefined || minPosition <= 0) return;
-  if (await projections.waitFor(projection, minPosition, WAIT_MS)) return;
+  const reached = await Promise.all(readModels.map((name) => projections.waitFor(name, minPosition, WAIT_MS)));
+  const behind = readModels.filter((_, i) => !reached[i]);
+  if (behind.length === 0) return;
   throw new ProblemException(
     503,
     'READ_MODEL_BEHIND',
-    `The ${projection} read model has not reached position ${minPosition} yet; try again shortly`,
+    `The read model ${behind.join(', ')} has not reached position ${minPosition} yet; try again shortly`,
     undefined,
     { 'retry-after': '1' },
   );

@@ -33,7 +33,7 @@ export class RiskRegisterController {
         { field: 'unitId', code: 'INVALID_ID', message: 'must be the id of a unit' },
       ]);
     }
-    await awaitPosition(this.runtime.projections, 'case_list', minPosition);
+    await awaitPosition(this.runtime.projections, ['case_list', 'directory'], minPosition);
     return riskRegister(this.runtime.pool, this.runtime.config.RISK_REGISTER_MIN_CASES, unitId);
   }
 }

@@ -31,7 +31,7 @@ export class CaseQueriesController {
   @ApiProblems(400, 401, 403, 503)
   async list(@CurrentActor() actor: Actor, @Query() query: CaseListQueryDto) {
     this.policy.requireRole(actor, 'admin', 'hr', 'leader');
-    await awaitPosition(this.runtime.projections, 'case_list', query.minPosition ? Number(query.minPosition) : undefined);
+    await awaitPosition(this.runtime.projections, ['case_list', 'directory'], query.minPosition ? Number(query.minPosition) : undefined);
     const today = calendarDate(new Date(), this.runtime.rules.timeZone);
     return listCases(
       this.runtime.pool,
@@ -69,7 +69,7 @@ export class CaseQueriesController {
   async timeline(@CaseId() caseId: string, @CurrentActor() actor: Actor, @MinPosition() minPosition?: number) {
     const state = await loadCase(this.runtime.store, caseId);
     await this.policy.requireCase(actor, caseId, accessFacts(state), 'read', 'read:timeline');
-    await awaitPosition(this.runtime.projections, 'case_timeline', minPosition);
+    await awaitPosition(this.runtime.projections, ['case_timeline', 'directory'], minPosition);
     return caseTimeline(this.runtime.pool, caseId);
   }
 
