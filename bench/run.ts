@@ -3,6 +3,7 @@ import { appendSuite } from './append.bench';
 import { readAllSuite } from './read-all.bench';
 import { rebuildSuite } from './rebuild.bench';
 import { HTTP_P99_TARGET_MS, HTTP_TARGET, httpSuite, type HttpResults } from './http-commands.bench';
+import { LAG_P99_TARGET_MS, LATENCY_P99_TARGET_MS, REBUILD_TARGET, readModelSuite, type ReadModelResults } from './read-models.bench';
 import { diagnosticRows, headlineRows, type Results } from './summary';
 import { createDatabase, startServer, type BenchServer } from './support/database';
 import { describeMachine, type Machine } from './support/machine';
@@ -16,7 +17,7 @@ const config = {
   appendRounds: Number(process.env.BENCH_APPEND_ROUNDS ?? 5),
   warmupSeconds: Number(process.env.BENCH_WARMUP_SECONDS ?? 0.5),
   scanRepeats: Number(process.env.BENCH_SCAN_REPEATS ?? 3),
-  suites: (process.env.BENCH_SUITES ?? 'append,read,http').split(','),
+  suites: (process.env.BENCH_SUITES ?? 'append,read,http,readmodels').split(','),
   httpSeconds: Number(process.env.BENCH_HTTP_SECONDS ?? 10),
 };
 
@@ -58,6 +59,40 @@ async function runHttp(server: BenchServer, results: { http?: HttpResults; machi
   } finally {
     await db.close();
   }
+}
+
+async function runReadModels(server: BenchServer, results: { readModels?: ReadModelResults; machine?: Machine }): Promise<void> {
+  const db = await createDatabase(server, 'readmodels');
+  try {
+    results.machine ??= await describeMachine(db.pool);
+    results.readModels = await readModelSuite(db.dataSource, db.pool, config.events, log);
+  } finally {
+    await db.close();
+  }
+}
+
+function printReadModels(r: ReadModelResults): void {
+  const ms = (l: { p50: number; p99: number }) => `${l.p50.toFixed(2)} / ${l.p99.toFixed(2)} ms`;
+  const rate = (n: number) => `${Math.round(n).toLocaleString('en-US')}/s`;
+  const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  printTable(`Read models: ${r.events.toLocaleString('en-US')} events in ${r.cases.toLocaleString('en-US')} cases (loaded in ${r.loadSeconds.toFixed(1)} s)`, [
+    ...r.rebuild.map((b) => ({
+      figure: `rebuild ${b.projection}: events/s`,
+      value: `${rate(b.rate)} (${b.seconds.toFixed(1)} s)`,
+      baseline: `${rate(r.rawScanRate)} raw keyset scan`,
+      ratio: b.rate / r.rawScanRate,
+    })),
+    {
+      figure: 'rebuild, every read model: events/s',
+      value: `${rate(r.rebuildAll.rate)} (${r.rebuildAll.seconds.toFixed(1)} s; target ≥ ${REBUILD_TARGET.toLocaleString('en-US')}/s: ${verdict(r.rebuildAll.rate >= REBUILD_TARGET)})`,
+      baseline: `${rate(r.rawScanRate)} raw keyset scan`,
+      ratio: r.rebuildAll.rate / r.rawScanRate,
+    },
+    { figure: 'list, first page (open): p50 / p99', value: `${ms(r.list.port)} (p99 ≤ ${LATENCY_P99_TARGET_MS} ms: ${verdict(r.list.port.p99 <= LATENCY_P99_TARGET_MS)})`, baseline: `${ms(r.list.raw)} raw SQL`, ratio: null },
+    { figure: 'list, filtered (unit + text): p50 / p99', value: `${ms(r.list.filtered)} (p99 ≤ ${LATENCY_P99_TARGET_MS} ms: ${verdict(r.list.filtered.p99 <= LATENCY_P99_TARGET_MS)})`, baseline: `${ms(r.list.rawFiltered)} raw SQL`, ratio: null },
+    { figure: `timeline, ${r.timeline.entries}-event case: p50 / p99`, value: `${ms(r.timeline.port)} (p99 ≤ ${LATENCY_P99_TARGET_MS} ms: ${verdict(r.timeline.port.p99 <= LATENCY_P99_TARGET_MS)})`, baseline: `${ms(r.timeline.raw)} raw SQL`, ratio: null },
+    { figure: `projection lag at ${Math.round(r.lag.rate)} appends/s: p50 / p99`, value: `${ms(r.lag)} over ${r.lag.commands} events (p99 ≤ ${LAG_P99_TARGET_MS} ms: ${verdict(r.lag.p99 <= LAG_P99_TARGET_MS)})`, baseline: '', ratio: null },
+  ]);
 }
 
 function printHttp(http: HttpResults): void {
@@ -116,8 +151,11 @@ async function main(): Promise<void> {
     if (config.suites.includes('read')) await runRead(server, results);
     const http: { http?: HttpResults; machine?: Machine } = results;
     if (config.suites.includes('http')) await runHttp(server, http);
+    const readModels: { readModels?: ReadModelResults; machine?: Machine } = results;
+    if (config.suites.includes('readmodels')) await runReadModels(server, readModels);
     print(results);
     if (http.http) printHttp(http.http);
+    if (readModels.readModels) printReadModels(readModels.readModels);
     console.log(`\nResults written to ${writeJson({ config, ...results })}`);
   } finally {
     await server.stop();

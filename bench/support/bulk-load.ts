@@ -41,7 +41,7 @@ function* sealedEvents(total: number): Generator<SealedEvent> {
  * One transaction per batch. The rows travel as one JSON document: pg's escaping of
  * text[] parameters (the port's unnest form) costs ~20 µs per event in Node, JSON ~3.
  */
-function insertBatch(pool: Pool, batch: SealedEvent[]): Promise<unknown> {
+export function insertBatch(pool: Pool, batch: SealedEvent[]): Promise<unknown> {
   return pool.query(
     `INSERT INTO events (event_id, stream_id, version, type, schema_version, data, metadata)
      SELECT "eventId", "streamId", version, type, "schemaVersion", data, metadata

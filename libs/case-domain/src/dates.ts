@@ -23,14 +23,30 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * 23:00 or 22:00 UTC (winter, summer) Oslo is already on the next day.
  */
 export function calendarDate(instant: Date, timeZone: string): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
+  // Offsets change on whole hours, so the date is the same for a whole UTC hour: remember it.
+  const key = `${timeZone}|${Math.floor(instant.getTime() / 3_600_000)}`;
+  const known = datesByHour.get(key);
+  if (known) return known;
+  const parts = dateFormatIn(timeZone).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  const date = `${part('year')}-${part('month')}-${part('day')}`;
+  if (datesByHour.size > 50_000) datesByHour.clear();
+  datesByHour.set(key, date);
+  return date;
+}
+
+const datesByHour = new Map<string, IsoDate>();
+
+/** Building a formatter costs some 50 µs; a timeline needs one date per event. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatIn(timeZone: string): Intl.DateTimeFormat {
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formats.set(timeZone, format);
+  }
+  return format;
 }
 
 function toUtcMillis(date: IsoDate): number {

@@ -2,7 +2,8 @@ import { PERSONAL_FIELDS, evolveCase, initialCaseState, type CaseEvent, type Cas
 import type { StoredEvent } from '@app/event-store';
 import type { EntityManager } from 'typeorm';
 import type { Projection } from '../projection';
-import { blankPaths, withErasedAsNull } from '../sanitize';
+import { isErased } from '@app/event-store';
+import { blankPaths } from '../sanitize';
 import { counts, staticDeadlines } from './case-row';
 
 interface Row {
@@ -30,10 +31,10 @@ export class CaseListProjection implements Projection {
     for (const event of caseEvents) {
       const caseId = event.streamId.slice('case-'.length);
       const row = rows.get(caseId) ?? { caseId, state: initialCaseState as CaseState, title: null, lastActivityAt: event.metadata.occurredAt };
-      const data = withErasedAsNull(event.data);
-      const impersonal = blankPaths(data, PERSONAL_FIELDS[event.type as EventType] ?? []);
+      // Personal fields (erased or not) are nulled before folding: the stored state holds none.
+      const impersonal = blankPaths(event.data, PERSONAL_FIELDS[event.type as EventType] ?? []);
       row.state = evolveCase(row.state, { type: event.type, data: impersonal } as CaseEvent, event.metadata);
-      if (event.type === 'CaseOpened') row.title = (data.title as string | null) ?? null;
+      if (event.type === 'CaseOpened') row.title = isErased(event.data.title) ? null : ((event.data.title as string) ?? null);
       row.lastActivityAt = event.metadata.occurredAt;
       rows.set(caseId, row);
     }
@@ -55,6 +56,7 @@ export class CaseListProjection implements Projection {
   private async save(rows: Row[], tx: EntityManager): Promise<void> {
     if (rows.length === 0) return;
     const column = <T>(pick: (row: Row) => T) => rows.map(pick);
+    const counted = new Map(rows.map((r) => [r.caseId, counts(r.state)]));
     await tx.query(
       `INSERT INTO rm_cases AS c (case_id, employee_id, unit_id, leader_id, kind, status, title, opened_at,
                                   last_activity_at, version, open_risks, open_actions, state)
@@ -75,8 +77,8 @@ export class CaseListProjection implements Projection {
         column((r) => r.state.openedAt),
         column((r) => r.lastActivityAt),
         column((r) => r.state.version),
-        column((r) => counts(r.state).openRisks),
-        column((r) => counts(r.state).openActions),
+        column((r) => counted.get(r.caseId)!.openRisks),
+        column((r) => counted.get(r.caseId)!.openActions),
         column((r) => JSON.stringify(r.state)),
       ],
     );

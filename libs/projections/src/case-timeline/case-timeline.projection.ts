@@ -2,7 +2,7 @@ import { PERSONAL_FIELDS, type EventType } from '@app/case-domain';
 import type { StoredEvent } from '@app/event-store';
 import type { EntityManager } from 'typeorm';
 import type { Projection } from '../projection';
-import { blankPaths, withErasedAsNull } from '../sanitize';
+import { blankPaths, erasedPathsAsNull } from '../sanitize';
 
 /**
  * case_timeline: every event of every case in stream order, decrypted, with its hash. The
@@ -29,7 +29,7 @@ export class CaseTimelineProjection implements Projection {
           rows.map((e) => e.metadata.occurredAt),
           rows.map((e) => e.metadata.actorId),
           rows.map((e) => employees.get(e.streamId) ?? null),
-          rows.map((e) => JSON.stringify(withErasedAsNull(e.data))),
+          rows.map((e) => JSON.stringify(e.metadata.personal ? erasedPathsAsNull(e.data, e.metadata.personal.fields) : e.data)),
           rows.map((e) => e.metadata.hash),
         ],
       );

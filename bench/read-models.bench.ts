@@ -1,0 +1,145 @@
+import { calendarDate } from '@app/case-domain';
+import { EncryptingEventStore, KeyStore, PostgresEventStore } from '@app/event-store';
+import { ProjectionRunner, rebuildProjection } from '@app/projections';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
+import { allProjections } from '../apps/api/src/projections/registry';
+import { listCases } from '../apps/api/src/read-models/case-list.query';
+import { caseTimeline } from '../apps/api/src/read-models/case-timeline.query';
+import { loadCaseHistory } from './support/case-history';
+import { percentiles } from './support/stats';
+
+export const REBUILD_TARGET = 50_000;
+export const LATENCY_P99_TARGET_MS = 20;
+export const LAG_P99_TARGET_MS = 100;
+
+export interface Latency {
+  p50: number;
+  p99: number;
+}
+
+export interface ReadModelResults {
+  cases: number;
+  events: number;
+  loadSeconds: number;
+  rebuild: Array<{ projection: string; seconds: number; rate: number }>;
+  rebuildAll: { seconds: number; rate: number };
+  rawScanRate: number;
+  list: { port: Latency; raw: Latency; filtered: Latency; rawFiltered: Latency };
+  timeline: { port: Latency; raw: Latency; entries: number };
+  lag: { p50: number; p99: number; commands: number; rate: number };
+}
+
+/**
+ * The read side over 1,000,000 events in 20,000 cases (issue 4, point 7): rebuild of every
+ * read model, list and timeline latency (query functions, in process; HTTP adds its own
+ * cost, see the HTTP suite), and the projection lag while appends arrive at 1,000/s. Each
+ * beside a raw-SQL baseline from the same run.
+ */
+export async function readModelSuite(dataSource: DataSource, pool: Pool, total: number, log: (line: string) => void): Promise<ReadModelResults> {
+  const store = new EncryptingEventStore(new PostgresEventStore(pool), new KeyStore(pool, randomBytes(32)));
+  const loadStarted = performance.now();
+  const history = await loadCaseHistory(pool, store, total, log);
+  const loadSeconds = (performance.now() - loadStarted) / 1000;
+  await pool.query('VACUUM ANALYZE events');
+
+  const rawScanRate = await rawScan(pool);
+  const rebuild: ReadModelResults['rebuild'] = [];
+  const projections = allProjections();
+  for (const projection of projections) {
+    log(`read models: rebuilding ${projection.name}`);
+    const { applied, seconds } = await rebuildProjection(dataSource, store, projection);
+    rebuild.push({ projection: projection.name, seconds, rate: applied / seconds });
+  }
+  const allSeconds = rebuild.reduce((sum, r) => sum + r.seconds, 0);
+  await pool.query('VACUUM ANALYZE');
+
+  log('read models: list and timeline latency');
+  const today = calendarDate(new Date(), 'Europe/Oslo');
+  const unitId = history.unitIds[3];
+  const list = {
+    port: await timed(() => listCases(pool, { status: 'open', limit: 25 }, today)),
+    raw: await timed(() => pool.query(`SELECT * FROM rm_cases WHERE status = 'open' ORDER BY last_activity_at DESC, case_id DESC LIMIT 26`)),
+    filtered: await timed(() => listCases(pool, { status: 'open', unitId, q: 'arbeidspress', limit: 25 }, today)),
+    rawFiltered: await timed(() =>
+      pool.query(
+        `SELECT * FROM rm_cases WHERE status = 'open' AND unit_id = $1 AND lower(title) LIKE '%arbeidspress%'
+         ORDER BY last_activity_at DESC, case_id DESC LIMIT 26`,
+        [unitId],
+      ),
+    ),
+  };
+  const entries = (await caseTimeline(pool, history.bigCaseId)).length;
+  const timeline = {
+    entries,
+    port: await timed(() => caseTimeline(pool, history.bigCaseId)),
+    raw: await timed(() => pool.query('SELECT * FROM rm_timeline WHERE case_id = $1 ORDER BY version', [history.bigCaseId])),
+  };
+
+  log('read models: projection lag at 1,000 appends/s');
+  const lag = await measureLag(dataSource, store, pool, history.bigCaseId);
+  return { cases: history.cases, events: history.events, loadSeconds, rebuild, rebuildAll: { seconds: allSeconds, rate: (history.events * rebuild.length) / allSeconds }, rawScanRate, list, timeline, lag };
+}
+
+async function timed(work: () => Promise<unknown>, runs = 300): Promise<Latency> {
+  for (let i = 0; i < 20; i++) await work();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await work();
+    samples.push(performance.now() - started);
+  }
+  return percentiles(samples);
+}
+
+async function rawScan(pool: Pool): Promise<number> {
+  const started = performance.now();
+  let after = '0';
+  let count = 0;
+  for (;;) {
+    const { rows } = await pool.query('SELECT position, event_id, stream_id, version, type, data, metadata FROM events WHERE position > $1 ORDER BY position LIMIT 10000', [after]);
+    if (!rows.length) break;
+    count += rows.length;
+    after = rows[rows.length - 1].position;
+  }
+  return count / ((performance.now() - started) / 1000);
+}
+
+/**
+ * Runs the case_timeline projection live and appends notes to one case at 1,000/s for 5 s;
+ * lag = when the entry was written to rm_timeline (projected_at) minus when the event was
+ * appended (occurredAt, set just before the insert).
+ */
+async function measureLag(dataSource: DataSource, store: EncryptingEventStore, pool: Pool, caseId: string) {
+  const projection = allProjections().find((p) => p.name === 'case_timeline')!;
+  const runner = new ProjectionRunner(dataSource, store, projection, { log: () => undefined });
+  runner.start();
+  const { rows } = await pool.query(`SELECT employee_id FROM rm_timeline WHERE case_id = $1 AND version = 1`, [caseId]);
+  const started = performance.now();
+  const seconds = 5;
+  const rate = 1_000;
+  const appends: Promise<unknown>[] = [];
+  for (let n = 0; n < seconds * rate; n++) {
+    const due = started + (n * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    appends.push(
+      store.append(
+        `case-${randomUUID()}`,
+        [{ eventId: randomUUID(), type: 'NoteAdded', data: { noteId: randomUUID(), text: `Lag ${n}` }, context: { actorId: '00000000-0000-4000-8000-000000000001' }, personal: { subjectId: rows[0].employee_id, fields: ['text'] } }],
+        'no_stream',
+      ),
+    );
+  }
+  const last = await Promise.all(appends);
+  const achieved = appends.length / ((performance.now() - started) / 1000);
+  const position = Math.max(...last.map((r) => (r as { position: number }).position));
+  await runner.waitFor(position, 30_000);
+  await runner.stop();
+  const { rows: lags } = await pool.query(
+    `SELECT extract(epoch FROM (projected_at - occurred_at)) * 1000 AS ms FROM rm_timeline
+     WHERE type = 'NoteAdded' AND data->>'text' LIKE 'Lag %'`,
+  );
+  return { ...percentiles(lags.map((r) => Number(r.ms))), commands: lags.length, rate: achieved };
+}
