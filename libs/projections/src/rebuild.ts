@@ -12,7 +12,8 @@ export interface RebuildProgress {
   headPosition: number;
 }
 
-const REBUILD_BATCH = 5000;
+// Large batches: a case spread over many batches would be loaded and saved once per batch.
+const REBUILD_BATCH = 25_000;
 
 /**
  * Empties a read model and replays every event into it with the same runner code as the

@@ -55,35 +55,40 @@ export class CaseListProjection implements Projection {
 
   private async save(rows: Row[], tx: EntityManager): Promise<void> {
     if (rows.length === 0) return;
-    const column = <T>(pick: (row: Row) => T) => rows.map(pick);
-    const counted = new Map(rows.map((r) => [r.caseId, counts(r.state)]));
+    // One JSON document, not thirteen arrays: pg escapes array parameters slowly.
+    const records = rows.map((r) => {
+      const { openRisks, openActions } = counts(r.state);
+      return {
+        case_id: r.caseId,
+        employee_id: r.state.employeeId,
+        unit_id: r.state.unitId,
+        leader_id: r.state.leaderId,
+        kind: r.state.kind,
+        status: r.state.status,
+        title: r.title,
+        opened_at: r.state.openedAt,
+        last_activity_at: r.lastActivityAt,
+        version: r.state.version,
+        open_risks: openRisks,
+        open_actions: openActions,
+        state: r.state,
+      };
+    });
     await tx.query(
       `INSERT INTO rm_cases AS c (case_id, employee_id, unit_id, leader_id, kind, status, title, opened_at,
                                   last_activity_at, version, open_risks, open_actions, state)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[],
-                            $8::timestamptz[], $9::timestamptz[], $10::int[], $11::int[], $12::int[], $13::jsonb[])
+       SELECT * FROM json_to_recordset($1::json) AS t(case_id uuid, employee_id uuid, unit_id uuid, leader_id uuid,
+         kind text, status text, title text, opened_at timestamptz, last_activity_at timestamptz, version int,
+         open_risks int, open_actions int, state jsonb)
        ON CONFLICT (case_id) DO UPDATE SET
          status = excluded.status, title = excluded.title, last_activity_at = excluded.last_activity_at,
          version = excluded.version, open_risks = excluded.open_risks, open_actions = excluded.open_actions,
          state = excluded.state`,
-      [
-        column((r) => r.caseId),
-        column((r) => r.state.employeeId),
-        column((r) => r.state.unitId),
-        column((r) => r.state.leaderId),
-        column((r) => r.state.kind),
-        column((r) => r.state.status),
-        column((r) => r.title),
-        column((r) => r.state.openedAt),
-        column((r) => r.lastActivityAt),
-        column((r) => r.state.version),
-        column((r) => counted.get(r.caseId)!.openRisks),
-        column((r) => counted.get(r.caseId)!.openActions),
-        column((r) => JSON.stringify(r.state)),
-      ],
+      [JSON.stringify(records)],
     );
+    const caseIds = rows.map((r) => r.caseId);
     const deadlines = rows.flatMap((r) => staticDeadlines(r.state).map((d) => ({ caseId: r.caseId, ...d })));
-    await tx.query('DELETE FROM rm_case_deadlines WHERE case_id = ANY($1::uuid[])', [column((r) => r.caseId)]);
+    await tx.query('DELETE FROM rm_case_deadlines WHERE case_id = ANY($1::uuid[])', [caseIds]);
     if (deadlines.length === 0) return;
     await tx.query(
       `INSERT INTO rm_case_deadlines (case_id, kind, due_date, open)
