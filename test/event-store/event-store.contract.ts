@@ -63,6 +63,15 @@ export function describeEventStoreContract(adapter: string, fixture: ContractFix
       expect(events[0].metadata.occurredAt).toMatch(/^\d{4}-\d\d-\d\dT/);
     });
 
+    it('reads only the first events of a stream when asked', async () => {
+      const stream = streamName();
+      await store().append(stream, [newEvent('A'), newEvent('B'), newEvent('C')], 'no_stream');
+      expect((await store().read(stream, { maxCount: 1 })).map((e) => e.type)).toEqual(['A']);
+      expect(await store().read(stream, { maxCount: 2 })).toHaveLength(2);
+      // A cut-short read must not pass for the stream's head.
+      expect((await store().append(stream, [newEvent('D')], 3)).nextVersion).toBe(4);
+    });
+
     it('reads an unknown stream as empty', async () => {
       expect(await store().read(streamName())).toEqual([]);
     });

@@ -76,6 +76,10 @@ export interface AppendResult {
   duplicate: boolean;
 }
 
+export interface ReadStreamOptions {
+  maxCount?: number;
+}
+
 export interface ReadAllResult {
   events: StoredEvent[];
   /** Checkpoint after the last event returned, or the one passed in when none. */
@@ -91,7 +95,8 @@ export interface EventStoreHealth {
 
 export interface EventStore {
   append(streamId: string, events: NewEvent[], expected: ExpectedVersion): Promise<AppendResult>;
-  read(streamId: string): Promise<StoredEvent[]>;
+  /** A stream's events from version 1; `maxCount` stops early (the first event, say). */
+  read(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
   readAll(after: GlobalCheckpoint, limit: number): Promise<ReadAllResult>;
   /** Calls the listener (without arguments) when new events may be readable. */
   onAppended(listener: () => void): () => void;

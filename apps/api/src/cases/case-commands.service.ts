@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CaseCommand } from '@app/case-domain';
+import type { CaseCommand, CaseState } from '@app/case-domain';
 import { AccessPolicy, type CaseAction } from '../access/access-policy';
 import type { Actor } from '../auth/roles';
 import { CommandExecutor, type CommandAnswer } from '../commands/command-executor';
@@ -39,7 +39,7 @@ export class CaseCommands {
   run(request: CaseCommandRequest): Promise<CommandAnswer> {
     const { caseId, actor, options, access } = request;
     const { command, answerId } = request.build(() => this.executor.newId(actor, options));
-    const authorize = async (state: Parameters<typeof accessFacts>[0]) => {
+    const authorize = async (state: CaseState) => {
       await this.policy.requireCase(actor, caseId, accessFacts(state), access, `command:${command.type}`);
       await request.validate?.();
     };

@@ -34,9 +34,9 @@ export async function caseTimeline(pool: Pool, caseId: string): Promise<Timeline
      WHERE t.case_id = $1 ORDER BY t.version`,
     [caseId],
   );
-  const userIds = [...new Set(rows.flatMap((r) => [r.actor_id, r.data.responsibleId, r.data.leaderId].filter(Boolean)))];
+  const userIds = [...new Set(rows.flatMap((r) => [r.actor_id, r.data.responsibleId, r.data.leaderId]))].filter(isUuid);
   const users = new Map<string, string>(
-    (await pool.query('SELECT id::text, name FROM users WHERE id::text = ANY($1)', [userIds])).rows.map((u) => [u.id, u.name]),
+    (await pool.query('SELECT id::text, name FROM users WHERE id = ANY($1::uuid[])', [userIds])).rows.map((u) => [u.id, u.name]),
   );
   const risks = new Map<string, string>();
   const actions = new Map<string, string | null>();
@@ -67,4 +67,8 @@ export async function caseTimeline(pool: Pool, caseId: string): Promise<Timeline
       hash: row.hash,
     };
   });
+}
+
+function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

@@ -6,7 +6,6 @@ import {
   loadOrCreateMasterKeyFile,
   type EventStore,
 } from '@app/event-store';
-import { KurrentDbEventStore } from '@app/event-store/kurrentdb/kurrentdb-event-store';
 import type { Pool } from 'pg';
 import type { AppConfig } from '../config/app-config';
 
@@ -19,6 +18,8 @@ export async function createEventStore(
   const keys = new KeyStore(pool, masterKey);
   let inner: EventStore;
   if (config.EVENT_STORE === 'kurrentdb') {
+    // Loaded only when chosen: the gRPC client costs ~0.2 s at every start and CLI command.
+    const { KurrentDbEventStore } = await import('@app/event-store/kurrentdb/kurrentdb-event-store.js');
     inner = KurrentDbEventStore.fromConnectionString(config.KURRENTDB_URL!);
   } else {
     const postgres = new PostgresEventStore(pool);

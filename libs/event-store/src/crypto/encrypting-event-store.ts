@@ -6,6 +6,7 @@ import type {
   GlobalCheckpoint,
   NewEvent,
   ReadAllResult,
+  ReadStreamOptions,
   StoredEvent,
 } from '../event-store.port';
 import { open, seal } from './aes-gcm';
@@ -27,8 +28,8 @@ export class EncryptingEventStore implements EventStore {
     return this.inner.append(streamId, await Promise.all(events.map((e) => this.encrypt(e))), expected);
   }
 
-  async read(streamId: string): Promise<StoredEvent[]> {
-    return this.decryptAll(await this.inner.read(streamId));
+  async read(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
+    return this.decryptAll(await this.inner.read(streamId, options));
   }
 
   /** The events exactly as stored, ciphertext and all: what the hash chain covers. */

@@ -19,6 +19,7 @@ import {
   type GlobalCheckpoint,
   type NewEvent,
   type ReadAllResult,
+  type ReadStreamOptions,
   type StoredEvent,
 } from '../event-store.port';
 import { EventIdConflict, WrongExpectedVersion } from '../errors';
@@ -99,10 +100,11 @@ export class KurrentDbEventStore implements EventStore {
     }
   }
 
-  async read(streamId: string): Promise<StoredEvent[]> {
+  async read(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
     const events: StoredEvent[] = [];
     try {
-      for await (const resolved of this.client.readStream(streamId)) {
+      const reading = options.maxCount === undefined ? {} : { maxCount: BigInt(options.maxCount) };
+      for await (const resolved of this.client.readStream(streamId, reading)) {
         if (resolved.event) events.push(toStoredEvent(resolved.event));
       }
     } catch (error) {

@@ -8,6 +8,7 @@ import {
   type GlobalCheckpoint,
   type NewEvent,
   type ReadAllResult,
+  type ReadStreamOptions,
   type StoredEvent,
 } from '../event-store.port';
 import { EventIdConflict, WrongExpectedVersion } from '../errors';
@@ -141,14 +142,15 @@ export class PostgresEventStore implements EventStore {
     return rows[0] ?? { version: 0, hash: GENESIS_HASH };
   }
 
-  async read(streamId: string): Promise<StoredEvent[]> {
+  async read(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
     const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${COLUMNS} FROM events WHERE stream_id = $1 ORDER BY version`,
-      [streamId],
+      `SELECT ${COLUMNS} FROM events WHERE stream_id = $1 ORDER BY version LIMIT $2`,
+      [streamId, options.maxCount ?? null],
     );
     const events = rows.map(toStoredEvent);
     const last = events[events.length - 1];
-    if (last) this.heads.set(streamId, { version: last.version, hash: last.metadata.hash });
+    // Only a whole read knows the head; a cut-short one does not.
+    if (last && options.maxCount === undefined) this.heads.set(streamId, { version: last.version, hash: last.metadata.hash });
     return events;
   }
 

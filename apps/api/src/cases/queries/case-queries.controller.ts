@@ -14,7 +14,7 @@ import { CaseListQueryDto } from './case-list.dto';
 import { awaitPosition, MinPosition } from '../../read-models/min-position';
 import { navApplication } from '../../read-models/nav-application.query';
 import { CaseId } from '../case-routes';
-import { accessFacts, loadCase } from '../case-stream';
+import { accessFacts, loadAccessFacts, loadCase } from '../case-stream';
 
 @ApiTags('cases')
 @ApiCookieAuth()
@@ -67,8 +67,8 @@ export class CaseQueriesController {
   @ApiOkResponse({ schema: { example: [{ version: 3, position: 812, type: 'ActionAgreed', occurredAt: '2026-11-22T09:15:00.000Z', occurredAtLocal: '22.11.2026 10:15', actor: { id: 'uuid', name: 'Lars Øvrebø' }, text: 'Lars Øvrebø avtalte tiltaket «Omfordele saksmengde» med Kari Nordmann og HR, frist 3. desember.', data: {}, hash: 'a3f…' }] } })
   @ApiProblems(400, 401, 404, 503)
   async timeline(@CaseId() caseId: string, @CurrentActor() actor: Actor, @MinPosition() minPosition?: number) {
-    const state = await loadCase(this.runtime.store, caseId);
-    await this.policy.requireCase(actor, caseId, accessFacts(state), 'read', 'read:timeline');
+    const facts = await loadAccessFacts(this.runtime.store, caseId);
+    await this.policy.requireCase(actor, caseId, facts, 'read', 'read:timeline');
     await awaitPosition(this.runtime.projections, ['case_timeline', 'directory'], minPosition);
     return caseTimeline(this.runtime.pool, caseId);
   }
@@ -104,8 +104,8 @@ export class CaseQueriesController {
   @ApiOkResponse({ schema: { example: { valid: true, eventCount: 12, headHash: 'a3f…', firstInvalidVersion: null } } })
   @ApiProblems(401, 404)
   async verify(@CaseId() caseId: string, @CurrentActor() actor: Actor) {
-    const state = await loadCase(this.runtime.store, caseId);
-    await this.policy.requireCase(actor, caseId, accessFacts(state), 'read', 'read:verification');
+    const facts = await loadAccessFacts(this.runtime.store, caseId);
+    await this.policy.requireCase(actor, caseId, facts, 'read', 'read:verification');
     return verifyStream(await this.runtime.store.readRaw(caseStreamId(caseId)));
   }
 
@@ -115,8 +115,8 @@ export class CaseQueriesController {
   @ApiOkResponse({ schema: { example: [{ at: '2026-11-22T09:00:00.000Z', actorId: 'uuid', actorRole: 'leader', caseId: 'uuid', action: 'read:case', outcome: 'allowed' }] } })
   @ApiProblems(401, 403, 404)
   async accessLog(@CaseId() caseId: string, @CurrentActor() actor: Actor) {
-    const state = await loadCase(this.runtime.store, caseId);
-    await this.policy.requireCase(actor, caseId, accessFacts(state), 'hr_read', 'read:access-log');
+    const facts = await loadAccessFacts(this.runtime.store, caseId);
+    await this.policy.requireCase(actor, caseId, facts, 'hr_read', 'read:access-log');
     return this.policy.log.forCase(caseId);
   }
 }
