@@ -35,6 +35,7 @@ module.exports = {
     '^@app/event-store/(.*)$': '<rootDir>/libs/event-store/src/$1',
     '^@app/projections$': '<rootDir>/libs/projections/src',
     '^@app/projections/(.*)$': '<rootDir>/libs/projections/src/$1',
+    '^@app/nav-export$': '<rootDir>/libs/nav-export/src',
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
