@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccessPolicy } from '../access/access-policy';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -11,7 +11,9 @@ import { CommandAnswerDto } from '../organisation/organisation.dto';
 import { loadOrganisation } from '../organisation/organisation-stream';
 import { RUNTIME, type Runtime } from '../runtime/runtime';
 import { loadEmployee, employeeCommand } from './employee-stream';
-import { EraseEmployeeDto, RegisterEmployeeDto } from './employees.dto';
+import { awaitPosition } from '../read-models/min-position';
+import { listEmployees } from '../read-models/employee-list.query';
+import { EmployeeListQueryDto, EraseEmployeeDto, RegisterEmployeeDto } from './employees.dto';
 
 @ApiTags('employees')
 @ApiCookieAuth()
@@ -38,6 +40,16 @@ export class EmployeesController {
     const employeeId = this.commands.newId(actor, options);
     const command = employeeCommand(employeeId, { type: 'RegisterEmployee', data: { employeeId, ...body } }, { authorize: () => undefined });
     return this.commands.execute(command, actor, options);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Active employees by name, at most 200, narrowed by q and unitId (hr, admin); no national ids' })
+  @ApiOkResponse({ schema: { example: [{ id: 'uuid', name: 'Kari Nordmann', unitId: 'uuid', unitName: 'Sykehjemmet', position: 'Helsefagarbeider' }] } })
+  @ApiProblems(400, 401, 403, 503)
+  async list(@CurrentActor() actor: Actor, @Query() query: EmployeeListQueryDto) {
+    this.policy.requireRole(actor, 'admin', 'hr');
+    await awaitPosition(this.runtime.projections, ['directory'], query.minPosition ? Number(query.minPosition) : undefined);
+    return listEmployees(this.runtime.pool, query);
   }
 
   @Get(':id')

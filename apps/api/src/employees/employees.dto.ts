@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
 export class RegisterEmployeeDto {
   @ApiProperty({ example: 'Kari Nordmann' })
@@ -28,4 +28,23 @@ export class EraseEmployeeDto {
   @IsString({ message: 'must be text' })
   @MaxLength(1000, { message: 'must be at most 1000 characters' })
   reason: string;
+}
+
+/** The query of GET /api/employees. */
+export class EmployeeListQueryDto {
+  @ApiPropertyOptional({ description: 'Part of the name', maxLength: 100 })
+  @IsOptional()
+  @IsString({ message: 'must be text' })
+  @MaxLength(100, { message: 'must be at most 100 characters' })
+  q?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be the id of a unit' })
+  unitId?: string;
+
+  @ApiPropertyOptional({ description: 'Wait (bounded) until the directory includes this global position' })
+  @IsOptional()
+  @Matches(/^\d{1,15}$/, { message: 'must be the position a command answered (a whole number)' })
+  minPosition?: string;
 }
