@@ -3,6 +3,7 @@ import fastifyHelmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
+import { serveConsole } from './console/console-static';
 import { setUpOpenApi } from './http/openapi';
 import type { Runtime } from './runtime/runtime';
 
@@ -19,7 +20,8 @@ export async function createApp(runtime: Runtime): Promise<NestFastifyApplicatio
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        // Swagger UI at /api/docs needs inline styles; scripts stay same-origin only.
+        // Swagger UI at /api/docs and the console's components (Designsystemet, style
+        // attributes set by React) need inline styles; scripts stay same-origin only.
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         // Plain http on localhost must keep working; TLS belongs to the proxy in front.
@@ -28,5 +30,7 @@ export async function createApp(runtime: Runtime): Promise<NestFastifyApplicatio
     },
   });
   setUpOpenApi(app);
+  // The web console from dist/console at /, with SPA fallback (not under /api).
+  await serveConsole(app);
   return app;
 }
