@@ -10,6 +10,7 @@ import type {
   Severity,
 } from './codes';
 import type { IsoDate } from './dates';
+import type { ExportFormat } from './events/case-events';
 
 /**
  * Commands: one per operation that appends an event. `data` mirrors the API body (so a field
@@ -99,6 +100,8 @@ export type RecordNavDecision = Command<
 
 export type AddNote = Command<'AddNote', { noteId: string; text: string }>;
 
+export type ExportCase = Command<'ExportCase', { format: ExportFormat }>;
+
 export type CloseCase = Command<'CloseCase', { reason: string }>;
 
 export type ReopenCase = Command<'ReopenCase', { reason: string }>;
@@ -117,6 +120,7 @@ export type CaseCommand =
   | RequestExpertSupport
   | RecordNavDecision
   | AddNote
+  | ExportCase
   | CloseCase
   | ReopenCase;
 

@@ -7,6 +7,7 @@ import { endAbsence, recordAbsence } from './decisions/absences';
 import { agreeAction, completeAction, evaluateAction } from './decisions/actions';
 import { recordConsent, recordNavDecision, requestExpertSupport } from './decisions/expert-support';
 import { closeCase, openCase, reopenCase } from './decisions/lifecycle';
+import { exportCase } from './decisions/export';
 import { addNote } from './decisions/notes';
 import { identifyRisk } from './decisions/risks';
 import { recordDialogueMeeting, recordFollowUpPlan } from './decisions/sick-leave-follow-up';
@@ -31,6 +32,8 @@ export function decideCase(input: CaseCommand, state: CaseState, ctx: DecideCont
   if (command.type === 'OpenCase') return openCase(command, state);
   if (state.status === 'empty') throw new DomainError('CASE_NOT_FOUND', 'The case does not exist');
   if (command.type === 'ReopenCase') return reopenCase(command, state);
+  // A closed case is still documentation: it can be exported (and the export is recorded).
+  if (command.type === 'ExportCase') return exportCase(command);
   if (state.status === 'closed') throw new DomainError('CASE_CLOSED', 'The case is closed: reopen it first');
 
   switch (command.type) {

@@ -224,6 +224,20 @@ export interface NoteAdded {
 }
 
 /**
+ * Someone exported the case's documentation (the NAV dossier as PDF, or the JSON export), so
+ * who took the case's personal data out of the system, and when, is part of the case itself.
+ * Produced by: ExportCase (GET /api/cases/:id/export.pdf|json), also on a closed case.
+ * Consumed by: case_timeline.
+ */
+export interface CaseExported {
+  type: 'CaseExported';
+  data: { format: ExportFormat };
+}
+
+export const EXPORT_FORMATS = ['pdf', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/**
  * The case was closed. A closed case accepts nothing but CaseReopened.
  * Produced by: CloseCase. Consumed by: case_list, case_timeline, deadlines (no longer due).
  */
@@ -255,6 +269,7 @@ export type CaseEvent =
   | ExpertSupportRequested
   | NavDecisionRecorded
   | NoteAdded
+  | CaseExported
   | CaseClosed
   | CaseReopened;
 
@@ -275,6 +290,7 @@ const CASE_EVENT_TYPE_SET: Record<CaseEventType, true> = {
   ExpertSupportRequested: true,
   NavDecisionRecorded: true,
   NoteAdded: true,
+  CaseExported: true,
   CaseClosed: true,
   CaseReopened: true,
 };

@@ -34,6 +34,7 @@ export const PERSONAL_FIELDS: Readonly<Record<EventType, readonly string[]>> = O
   ],
   NavDecisionRecorded: [],
   NoteAdded: ['text'],
+  CaseExported: [],
   CaseClosed: ['reason'],
   CaseReopened: ['reason'],
   EmployeeRegistered: ['name', 'nationalId', 'position'],

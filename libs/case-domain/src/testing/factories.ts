@@ -183,6 +183,8 @@ export function eventOf(cmd: CaseCommand): CaseEvent {
       return { type: 'CaseClosed', data: { ...cmd.data } };
     case 'ReopenCase':
       return { type: 'CaseReopened', data: { ...cmd.data } };
+    case 'ExportCase':
+      return { type: 'CaseExported', data: { ...cmd.data } };
   }
 }
 

@@ -184,6 +184,10 @@ export function describeEvent(event: CaseEvent | { type: string; data?: unknown 
       const text = quoted(e.data.text);
       return text ? `${actor} skrev et notat: ${text}.` : `${actor} skrev et notat.`;
     }
+    case 'CaseExported':
+      return e.data.format === 'pdf'
+        ? `${actor} eksporterte saken som PDF-dokumentasjon.`
+        : `${actor} eksporterte saken som JSON-dokumentasjon.`;
     case 'CaseClosed': {
       const reason = quoted(e.data.reason);
       return `${actor} avsluttet saken${reason ? ` med begrunnelsen ${reason}` : ''}.`;
