@@ -1,4 +1,4 @@
-import { FACTOR_LABELS_NB, describeEvent, type CaseEvent } from '@app/case-domain';
+import { UNKNOWN_USER_NB, describeStream, formatOsloDateTime } from '@app/case-domain';
 import type { Pool } from 'pg';
 
 export interface TimelineEntry {
@@ -13,15 +13,6 @@ export interface TimelineEntry {
   data: Record<string, unknown>;
   hash: string;
 }
-
-const OSLO = new Intl.DateTimeFormat('nb-NO', {
-  timeZone: 'Europe/Oslo',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
 
 /**
  * A case's timeline from the case_timeline read model: one entry per event in stream order,
@@ -38,35 +29,22 @@ export async function caseTimeline(pool: Pool, caseId: string): Promise<Timeline
   const users = new Map<string, string>(
     (await pool.query('SELECT id::text, name FROM users WHERE id = ANY($1::uuid[])', [userIds])).rows.map((u) => [u.id, u.name]),
   );
-  const risks = new Map<string, string>();
-  const actions = new Map<string, string | null>();
-  const leaderId = rows.find((r) => r.type === 'CaseOpened')?.data.leaderId;
-  return rows.map((row) => {
-    const event = { type: row.type, data: row.data } as CaseEvent;
-    if (row.type === 'RiskIdentified') risks.set(row.data.riskId, FACTOR_LABELS_NB[row.data.factor as keyof typeof FACTOR_LABELS_NB] ?? row.data.factor);
-    if (row.type === 'ActionAgreed') actions.set(row.data.actionId, row.data.title ?? null);
-    const occurredAt: string = row.occurred_at.toISOString();
-    const actorName = users.get(row.actor_id) ?? 'Ukjent bruker';
-    return {
-      version: row.version,
-      position: Number(row.position),
-      type: row.type,
-      occurredAt,
-      occurredAtLocal: OSLO.format(row.occurred_at).replace(',', ''),
-      actor: { id: row.actor_id, name: actorName },
-      text: describeEvent(event, {
-        actorName,
-        employeeName: row.employee_name ?? null,
-        userName: (id) => users.get(id),
-        riskLabel: (id) => risks.get(id),
-        actionTitle: (id) => actions.get(id),
-        occurredAt,
-        actorIsLeader: row.actor_id === leaderId,
-      }),
-      data: row.data,
-      hash: row.hash,
-    };
-  });
+  const userName = (id: string) => users.get(id);
+  const texts = describeStream(
+    rows.map((row) => ({ type: row.type, data: row.data, actorId: row.actor_id, occurredAt: row.occurred_at.toISOString() })),
+    { employeeName: rows[0]?.employee_name ?? null, userName },
+  );
+  return rows.map((row, index) => ({
+    version: row.version,
+    position: Number(row.position),
+    type: row.type,
+    occurredAt: row.occurred_at.toISOString(),
+    occurredAtLocal: formatOsloDateTime(row.occurred_at),
+    actor: { id: row.actor_id, name: userName(row.actor_id) ?? UNKNOWN_USER_NB },
+    text: texts[index],
+    data: row.data,
+    hash: row.hash,
+  }));
 }
 
 function isUuid(value: unknown): value is string {

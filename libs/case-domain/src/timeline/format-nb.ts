@@ -78,3 +78,17 @@ export function upperFirst(text: string): string {
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+const OSLO_DATE_TIME = new Intl.DateTimeFormat('nb-NO', {
+  timeZone: 'Europe/Oslo',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** An instant as shown to users: Europe/Oslo, e.g. "22.11.2026 10:15". */
+export function formatOsloDateTime(instant: Date | string): string {
+  return OSLO_DATE_TIME.format(typeof instant === 'string' ? new Date(instant) : instant).replace(',', '');
+}

@@ -1,2 +1,3 @@
 export * from './describe-event';
 export * from './format-nb';
+export * from './describe-stream';
