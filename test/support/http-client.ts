@@ -26,6 +26,12 @@ export class HttpClient {
     return this.send('GET', url, undefined, headers);
   }
 
+  /** A GET whose body is binary (a PDF): the bytes as sent. */
+  async getBytes(url: string): Promise<HttpAnswer<Buffer>> {
+    const response = await this.app.inject({ method: 'GET', url, headers: this.cookie ? { cookie: this.cookie } : {} });
+    return { status: response.statusCode, body: response.rawPayload, headers: response.headers as HttpAnswer['headers'] };
+  }
+
   post<T = any>(url: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpAnswer<T>> {
     return this.send('POST', url, body, headers);
   }

@@ -1,1 +1,3 @@
 export * from './case-export';
+export * from './build-case-export';
+export * from './pdf';

@@ -30,6 +30,8 @@ import { ReopenCaseController } from './commands/reopen-case/reopen-case.control
 import { ReopenCaseHandler } from './commands/reopen-case/reopen-case.handler';
 import { RequestExpertSupportController } from './commands/request-expert-support/request-expert-support.controller';
 import { RequestExpertSupportHandler } from './commands/request-expert-support/request-expert-support.handler';
+import { CaseExportController } from './export/case-export.controller';
+import { CaseExportService } from './export/case-export.service';
 import { CaseQueriesController } from './queries/case-queries.controller';
 
 /** The case use cases: one folder each under commands/, and the case queries. */
@@ -51,9 +53,11 @@ import { CaseQueriesController } from './queries/case-queries.controller';
     CloseCaseController,
     ReopenCaseController,
     CaseQueriesController,
+    CaseExportController,
   ],
   providers: [
     CaseCommands,
+    CaseExportService,
     OpenCaseHandler,
     IdentifyRiskHandler,
     AgreeActionHandler,

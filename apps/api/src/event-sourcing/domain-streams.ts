@@ -11,14 +11,19 @@ export interface Recorded<E> {
 
 /** Reads a stream and brings every event to its current shape (upcasting). */
 export async function readDomainStream<E extends { type: string; data: unknown }>(store: EventStore, streamId: string): Promise<Recorded<E>[]> {
-  return (await store.read(streamId)).map((stored) => ({
+  return (await store.read(streamId)).map((stored) => toRecorded<E>(stored));
+}
+
+/** One stored (decrypted) event as the deciders take it, brought to today's shape. */
+export function toRecorded<E extends { type: string; data: unknown }>(stored: StoredEvent): Recorded<E> {
+  return {
     // Organisation events have no upcasters yet; domain events are brought to today's shape.
     event: (isEventType(stored.type)
       ? toDomainEvent({ type: stored.type, schemaVersion: stored.schemaVersion, data: stored.data })
       : { type: stored.type, data: stored.data }) as E,
     meta: { occurredAt: stored.metadata.occurredAt, actorId: stored.metadata.actorId },
     stored,
-  }));
+  };
 }
 
 export interface AppendContext {
