@@ -1,0 +1,31 @@
+import type { Role } from '../api/types';
+
+/**
+ * What each role may see and do in the console, mirroring the API's access policy
+ * (apps/api/src/access/access-policy.ts): the console only hides what the API would refuse.
+ */
+export type Permission =
+  | 'cases' // the case overview and case pages (leaders: their own)
+  | 'openCase'
+  | 'hrCommands' // risks, absences, plans, meetings, consents, expert support, NAV, notes, closing
+  | 'leaderCommands' // actions, completion, evaluation
+  | 'deadlines'
+  | 'riskRegister'
+  | 'employees'
+  | 'admin';
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  admin: ['cases', 'openCase', 'hrCommands', 'leaderCommands', 'deadlines', 'riskRegister', 'employees', 'admin'],
+  hr: ['cases', 'openCase', 'hrCommands', 'leaderCommands', 'deadlines', 'riskRegister', 'employees'],
+  leader: ['cases', 'leaderCommands', 'deadlines'],
+  safety_rep: ['riskRegister'],
+};
+
+export function can(role: Role | undefined, permission: Permission): boolean {
+  return role !== undefined && GRANTS[role].includes(permission);
+}
+
+/** Where a user lands after signing in without a wanted page. */
+export function homePath(role: Role): string {
+  return can(role, 'cases') ? '/saker' : '/risikoregister';
+}

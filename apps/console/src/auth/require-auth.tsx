@@ -1,0 +1,29 @@
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { Spinner } from '@digdir/designsystemet-react';
+import { useAuth } from './auth-context';
+import { can, type Permission } from './permissions';
+import { ForbiddenPage } from '../pages/forbidden-page';
+
+/** Sends anyone without a session to /logg-inn?neste=<the page they wanted>. */
+export function RequireAuth() {
+  const { status } = useAuth();
+  const location = useLocation();
+  if (status === 'loading') {
+    return (
+      <div className="page-loading">
+        <Spinner aria-label="Laster inn" data-size="lg" />
+      </div>
+    );
+  }
+  if (status === 'anonymous') {
+    const wanted = `${location.pathname}${location.search}`;
+    return <Navigate to={`/logg-inn?neste=${encodeURIComponent(wanted)}`} replace />;
+  }
+  return <Outlet />;
+}
+
+/** Shows the page only to roles with the permission (the API refuses the rest anyway). */
+export function RequirePermission({ permission }: { permission: Permission }) {
+  const { user } = useAuth();
+  return can(user?.role, permission) ? <Outlet /> : <ForbiddenPage />;
+}

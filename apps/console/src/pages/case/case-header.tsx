@@ -1,0 +1,78 @@
+import { Tag } from '@digdir/designsystemet-react';
+import { ABSENCE_KIND_LABELS_NB, CASE_KIND_LABELS_NB, STATUS_LABELS_NB } from '../../api/codes';
+import { useCachedListItem, useDeadlines, useEmployee, useUsers } from '../../api/queries';
+import type { CaseState, Deadline } from '../../api/types';
+import { useUser } from '../../auth/auth-context';
+import { can } from '../../auth/permissions';
+import { formatDate, todayOslo } from '../../labels/format';
+import { DEADLINE_STATUS_COLORS } from '../../labels/labels';
+
+/** The open duty or milestone that comes first (overdue ones first of all). */
+export function nextDeadline(deadlines: Deadline[] | undefined): Deadline | undefined {
+  return (deadlines ?? [])
+    .filter((d) => d.status === 'overdue' || d.status === 'due_soon' || d.status === 'upcoming')
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
+}
+
+export function currentAbsence(state: CaseState) {
+  const today = todayOslo();
+  return state.absences.find((a) => a.from <= today && (!a.to || a.to >= today));
+}
+
+/** Status, employee, leader, current absence and the next deadline of a case. */
+export function CaseHeader({ state }: { state: CaseState }) {
+  const user = useUser();
+  const mayReadEmployees = can(user.role, 'employees');
+  const employee = useEmployee(state.employeeId, mayReadEmployees);
+  const cached = useCachedListItem(state.id);
+  const users = useUsers();
+  const deadlines = useDeadlines(state.id);
+  const leaderName = users.data?.find((u) => u.id === state.leaderId)?.name ?? cached?.leader.name ?? '–';
+  const employeeName = employee.data?.name ?? cached?.employee.name ?? (mayReadEmployees && employee.isPending ? '…' : '–');
+  const absence = currentAbsence(state);
+  const next = nextDeadline(deadlines.data);
+
+  return (
+    <dl className="case-facts">
+      <div>
+        <dt>Status</dt>
+        <dd>
+          <Tag data-color={state.status === 'open' ? 'success' : 'neutral'} data-size="sm">
+            {state.status === 'empty' ? '–' : STATUS_LABELS_NB[state.status]}
+          </Tag>
+        </dd>
+      </div>
+      <div>
+        <dt>Ansatt</dt>
+        <dd>{employeeName}</dd>
+      </div>
+      <div>
+        <dt>Nærmeste leder</dt>
+        <dd>{leaderName}</dd>
+      </div>
+      <div>
+        <dt>Sakstype</dt>
+        <dd>{state.kind ? CASE_KIND_LABELS_NB[state.kind] : '–'}</dd>
+      </div>
+      <div>
+        <dt>Fravær nå</dt>
+        <dd>{absence ? `${absence.grade} % ${ABSENCE_KIND_LABELS_NB[absence.kind].toLowerCase()} fra ${formatDate(absence.from)}` : 'Ikke registrert fravær i dag'}</dd>
+      </div>
+      <div>
+        <dt>Neste frist</dt>
+        <dd>
+          {next ? (
+            <>
+              {next.label} {formatDate(next.dueDate)}{' '}
+              <Tag data-color={DEADLINE_STATUS_COLORS[next.status]} data-size="sm">
+                {next.statusLabel}
+              </Tag>
+            </>
+          ) : (
+            'Ingen åpne frister'
+          )}
+        </dd>
+      </div>
+    </dl>
+  );
+}
