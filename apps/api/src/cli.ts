@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { ConfigError, loadConfig } from './config/app-config';
 import { rebuildCommand, statusCommand } from './cli/projections.commands';
 import { seedDemo } from './cli/seed-demo';
+import { verifyCommand } from './cli/verify.command';
 import { openRuntime, type Runtime } from './runtime/runtime';
 
 /** `npm run cli -- <command>`: maintenance commands on the configured database. */
@@ -40,6 +41,11 @@ program
   .command('seed-demo')
   .description('Create a demo organisation with users of every role and cases at different stages')
   .action(() => withRuntime((runtime) => seedDemo(runtime)));
+
+program
+  .command('verify <caseId> [exportFile]')
+  .description("Recompute a case's hash chain from the store; given an export.json, check every exported event against the store")
+  .action((caseId: string, exportFile?: string) => withRuntime((runtime) => verifyCommand(runtime, caseId, exportFile)));
 
 program.parseAsync().catch((error) => {
   console.error(error instanceof Error ? error.message : error);
