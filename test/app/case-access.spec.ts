@@ -36,6 +36,8 @@ const routes: Route[] = [
   { name: 'GET timeline', method: 'GET', path: (c) => `/api/cases/${c.caseId}/timeline` },
   { name: 'GET deadlines', method: 'GET', path: (c) => `/api/cases/${c.caseId}/deadlines` },
   { name: 'GET nav-application', method: 'GET', path: (c) => `/api/cases/${c.caseId}/nav-application` },
+  { name: 'GET export.json', method: 'GET', path: (c) => `/api/cases/${c.caseId}/export.json` },
+  { name: 'GET export.pdf', method: 'GET', path: (c) => `/api/cases/${c.caseId}/export.pdf` },
   { name: 'risks', method: 'POST', path: (c) => `/api/cases/${c.caseId}/risks`, body: () => VALID.risk },
   { name: 'actions', method: 'POST', path: (c) => `/api/cases/${c.caseId}/actions`, body: () => VALID.action(world.leader.id) },
   { name: 'completion', method: 'POST', path: (c) => `/api/cases/${c.caseId}/actions/${c.actionId}/completion`, body: () => VALID.completion },
@@ -55,7 +57,7 @@ const OK = { GET: 200, POST: 201 };
 function expected(route: Route, who: Who): number {
   if (who === 'otherLeader' || who === 'safetyRep') return 404; // as if the case did not exist
   if (who === 'admin' || who === 'hr') return OK[route.method];
-  const hrOnly = ['GET access-log', 'consents', 'expert support', 'nav decisions', 'closure'];
+  const hrOnly = ['GET access-log', 'GET export.json', 'GET export.pdf', 'consents', 'expert support', 'nav decisions', 'closure'];
   return hrOnly.includes(route.name) ? 403 : OK[route.method];
 }
 
