@@ -61,6 +61,8 @@ export async function startBrowserWorld(): Promise<BrowserWorld> {
       async session(user?: TestUser): Promise<Session> {
         const context = await b.newContext({ baseURL: baseUrl, locale: 'nb-NO', timezoneId: 'Europe/Oslo', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
         contexts.push(context);
+        // A page that works answers within a few seconds here; fail fast and say what was awaited.
+        context.setDefaultTimeout(10_000);
         const diagnostics: PageDiagnostics = { pageErrors: [], cspViolations: [], consoleErrors: [] };
         const watch = (page: Page) => {
           page.on('pageerror', (error) => diagnostics.pageErrors.push(`${page.url()}: ${error.message}`));
