@@ -1,0 +1,1 @@
+export { renderCaseExportPdf } from './render-case-export-pdf';
