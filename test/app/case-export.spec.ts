@@ -1,6 +1,7 @@
 import { addDays, calendarDate } from '@app/case-domain';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { VALID, caseVersion, caseWorld, openCase, type CaseWorld } from '../support/case-factory';
+import { validateCaseExport } from '@app/nav-export';
 import { pdfText } from '../support/pdf-text';
 
 let app: TestApp;
@@ -42,6 +43,7 @@ describe('GET /api/cases/:id/export.json', () => {
     expect(answer.status).toBe(200);
     expect(answer.headers['content-disposition']).toMatch(new RegExp(`^attachment; filename="saksdokumentasjon-${caseId.slice(0, 8)}-\\d{4}-\\d{2}-\\d{2}\\.json"$`));
     const doc = answer.body;
+    expect(validateCaseExport(doc)).toEqual({ valid: true, errors: [] });
 
     expect(doc.application).toMatchObject({
       virksomhet: { virksomhetsnummer: '974760673', virksomhetsnavn: 'Fjordvik kommune', kontaktperson: { navn: 'Lars Øvrebø' } },
@@ -76,6 +78,7 @@ describe('GET /api/cases/:id/export.json', () => {
   it('lists what is missing for NAV on a case that is not ready', async () => {
     const caseId = await openCase(world, 'Ny sak');
     const doc = (await world.hr.client.get(`/api/cases/${caseId}/export.json`)).body;
+    expect(validateCaseExport(doc)).toEqual({ valid: true, errors: [] });
     expect(doc.missing.map((m: { field: string }) => m.field)).toEqual(expect.arrayContaining(['ekspert.navn', 'behovForBistand.timer']));
     expect(doc.eligibility.find((r: { code: string }) => r.code === 'consents').met).toBe(false);
   });
@@ -86,6 +89,7 @@ describe('GET /api/cases/:id/export.json', () => {
     const answer = await world.hr.client.get(`/api/cases/${caseId}/export.json`);
     expect(answer.status).toBe(200);
     expect(answer.body.case.status).toBe('closed');
+    expect(validateCaseExport(answer.body)).toEqual({ valid: true, errors: [] });
   });
 });
 

@@ -73,6 +73,12 @@ describe('npm run cli -- verify <caseId> [export.json]', () => {
     const shortened = verify(caseId, file);
     expect(shortened.output).toContain('chain.eventCount says 4, but the file holds 3 events.');
     expect(shortened.code).toBe(1);
+
+    doc.timeline.push({ ...doc.timeline[0], version: 4, hash: 'not-a-hash' });
+    writeFileSync(file, JSON.stringify(doc));
+    const malformed = verify(caseId, file);
+    expect(malformed.output).toContain('DIFFERS: Not a valid case export (docs/schemas/case-export.schema.json): /timeline/3/hash must match pattern');
+    expect(malformed.code).toBe(1);
   });
 
   it('fails when a stored row was changed behind the API, naming the event, as the verification route does', async () => {

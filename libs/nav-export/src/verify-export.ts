@@ -1,5 +1,6 @@
 import canonicalize from 'canonicalize';
 import { isErased, verifyStream, type StoredEvent } from '@app/event-store';
+import { validateCaseExport } from './case-export-schema';
 
 /** The result of checking an export file against the event store. */
 export interface ExportVerification {
@@ -37,6 +38,7 @@ export function verifyExport(doc: unknown, raw: readonly StoredEvent[], decrypte
     const broken = raw[(chain.firstInvalidVersion ?? 1) - 1];
     problems.push(`The store's hash chain breaks at event ${chain.firstInvalidVersion}${broken ? ` (${broken.type}, ${broken.eventId})` : ''}: a stored event was changed, removed or reordered.`);
   }
+  for (const error of validateCaseExport(doc).errors) problems.push(`Not a valid case export (docs/schemas/case-export.schema.json): ${error}.`);
   const file = (doc ?? {}) as { case?: { id?: unknown }; timeline?: unknown; chain?: { eventCount?: unknown; headHash?: unknown } };
   const timeline = Array.isArray(file.timeline) ? (file.timeline as ExportedEventLike[]) : [];
   if (!Array.isArray(file.timeline)) problems.push('The file has no timeline: it is not a case export.');
