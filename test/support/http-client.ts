@@ -36,12 +36,16 @@ export class HttpClient {
     return this.send('POST', url, body, headers);
   }
 
+  patch<T = any>(url: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpAnswer<T>> {
+    return this.send('PATCH', url, body, headers);
+  }
+
   put<T = any>(url: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpAnswer<T>> {
     return this.send('PUT', url, body, headers);
   }
 
   async send(
-    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,
     body?: unknown,
     headers: Record<string, string> = {},

@@ -72,6 +72,12 @@ export class UsersRepository {
     await this.users.update({ id }, { passwordHash: await passwordHasher.hash(password), passwordChangedAt: new Date() });
   }
 
+  /** Changes name, phone or role; null when there is no such user. */
+  async update(id: string, changes: Partial<Pick<UserEntity, 'name' | 'phone' | 'role'>>): Promise<UserEntity | null> {
+    if (Object.keys(changes).length > 0) await this.users.update({ id }, changes);
+    return this.findById(id);
+  }
+
   list(): Promise<UserEntity[]> {
     return this.users.find({ order: { name: 'ASC' } });
   }

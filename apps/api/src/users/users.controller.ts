@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccessPolicy } from '../access/access-policy';
 import { AuthService } from '../auth/auth.service';
@@ -6,7 +6,8 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import type { Actor } from '../auth/roles';
 import { publicUser } from '../auth/user.entity';
 import { ApiProblems } from '../http/api-problems.decorator';
-import { CreateUserDto } from './users.dto';
+import { ProblemException } from '../http/problem';
+import { CreateUserDto, UpdateUserDto } from './users.dto';
 
 @ApiTags('users')
 @ApiCookieAuth()
@@ -34,4 +35,29 @@ export class UsersController {
     this.policy.requireRole(actor, 'admin', 'hr', 'leader');
     return (await this.auth.users.list()).map(publicUser);
   }
+
+  @Patch(':id')
+  @ApiOperation({ summary: "Change a user's name, phone or role (admin). Takes effect on their next request; an administrator cannot change their own role" })
+  @ApiOkResponse({ description: 'The user, without the password' })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe({ exceptionFactory: () => userNotFound() })) id: string,
+    @Body() body: UpdateUserDto,
+  ) {
+    this.policy.requireRole(actor, 'admin');
+    if (id === actor.id && body.role !== undefined && body.role !== actor.role) {
+      // Otherwise the last administrator could lock everyone out of user management.
+      throw new ProblemException(409, 'OWN_ROLE', 'You cannot change your own role; ask another administrator', [
+        { field: 'role', code: 'OWN_ROLE', message: 'cannot be changed for yourself' },
+      ]);
+    }
+    const user = await this.auth.users.update(id, body);
+    if (!user) throw userNotFound();
+    return publicUser(user);
+  }
+}
+
+function userNotFound(): ProblemException {
+  return new ProblemException(404, 'USER_NOT_FOUND', 'There is no such user');
 }

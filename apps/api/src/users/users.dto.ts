@@ -29,3 +29,23 @@ export class CreateUserDto {
   @MaxLength(200)
   password: string;
 }
+
+/** PATCH /api/users/:id: what an administrator may change (e-mail and password stay the user's). */
+export class UpdateUserDto {
+  @ApiPropertyOptional({ example: 'Lars Øvrebø' })
+  @IsOptional()
+  @IsString({ message: 'must be text' })
+  @MinLength(1, { message: 'is required' })
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ example: '91234567', description: '8 digits, or null to remove it' })
+  @IsOptional()
+  @Matches(/^\d{8}$/, { message: 'must be 8 digits' })
+  phone?: string | null;
+
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOptional()
+  @IsIn(ROLES, { message: `must be one of ${ROLES.join(', ')}` })
+  role?: Role;
+}
