@@ -1,6 +1,6 @@
 import type PDFDocument from 'pdfkit';
 import { BOLD, MONO, REGULAR } from './fonts';
-import { maxTextHeight } from './quick-measure';
+import { fitsOnOneLine, maxTextHeight } from './quick-measure';
 
 /**
  * The dossier's few building blocks (headings, label/value lists, tables, paragraphs) on top
@@ -101,9 +101,18 @@ export class Layout {
 
   /** Label/value pairs in two columns: for one record (the cover, a risk, an action). */
   fields(rows: [label: string, value: Cell][], labelWidth = 150): void {
-    this.table([{ header: '', width: labelWidth }, { header: '' }], rows.map(([label, value]) => [[{ text: label, bold: true }], value]), {
-      header: false,
-    });
+    this.table([{ header: '', width: labelWidth }, { header: '' }], fieldRows(rows), { header: false });
+  }
+
+  /** The height `fields` will take, to keep a short record on one page. */
+  fieldsHeight(rows: [label: string, value: Cell][], labelWidth = 150): number {
+    const widths = this.columnWidths([{ header: '', width: labelWidth }, { header: '' }]);
+    return fieldRows(rows).reduce((sum, cells) => sum + this.rowHeight(cells, widths), 0);
+  }
+
+  /** Starts a new page unless `height` fits, when a whole page can hold it at all. */
+  keepTogether(height: number): void {
+    if (height < this.bottom - this.doc.page.margins.top) this.ensureSpace(height);
   }
 
   /**
@@ -190,9 +199,14 @@ export class Layout {
   }
 
   private drawRun(run: Run, x: number, y: number, width: number): void {
+    const text = run.text || ' ';
+    // pdfkit's line wrapper is most of the cost of text; a short cell does not need it.
+    const oneLine = run.oneLine || fitsOnOneLine(this.doc, fontOf(run), run.size ?? SIZE.body, text, width);
     this.font(run);
-    this.doc.fillColor(run.color ?? COLOR.text).text(run.text || ' ', x, y, { width, lineGap: LINE_GAP, lineBreak: !run.oneLine });
+    this.doc.fillColor(run.color ?? COLOR.text);
+    this.doc.text(text, x, y, { width, lineGap: LINE_GAP, lineBreak: !oneLine });
   }
+
 
   private font(run: Omit<Run, 'text'>): void {
     this.doc.font(fontOf(run)).fontSize(run.size ?? SIZE.body);
@@ -215,6 +229,10 @@ export class Layout {
 
 function fontOf(run: Omit<Run, 'text'>): string {
   return run.mono ? MONO : run.bold ? BOLD : REGULAR;
+}
+
+function fieldRows(rows: [label: string, value: Cell][]): Cell[][] {
+  return rows.map(([label, value]) => [[{ text: label, bold: true }], value]);
 }
 
 function runs(cell: Cell): Run[] {

@@ -57,3 +57,11 @@ export function maxTextHeight(doc: Doc, font: string, size: number, lineGap: num
   }
   return lines * (lineHeight(doc, font) * size + lineGap);
 }
+
+/** True when `text` surely fits on one line of `width`: then it can be drawn without the line wrapper. */
+export function fitsOnOneLine(doc: Doc, font: string, size: number, text: string, width: number): boolean {
+  if (text.length > 200 || text.includes('\n')) return false;
+  let total = 0;
+  for (const ch of text) total += charWidth(doc, font, ch);
+  return total * size * SLACK <= width;
+}

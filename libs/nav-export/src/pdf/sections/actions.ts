@@ -15,11 +15,10 @@ export function renderActions(layout: Layout, doc: CaseExport): void {
     return;
   }
   doc.actions.forEach((action, i) => {
-    layout.subheading(`Tiltak ${i + 1}: ${text(action.title)}`);
     const completion: Cell = action.completion
       ? [{ text: `${date(action.completion.completedOn)} (registrert av ${text(action.completion.recordedBy.name)})` }]
       : [{ text: 'Ikke gjennomført', bold: true, color: COLOR.warn }];
-    layout.fields([
+    const fields: [string, Cell][] = [
       ['Beskrivelse', text(action.description)],
       ['Deltakere', action.participants.map((p) => p.label).join(', ') || '—'],
       ['Ansvarlig', text(action.responsible.name)],
@@ -28,7 +27,11 @@ export function renderActions(layout: Layout, doc: CaseExport): void {
       ['Knyttet til risiko', riskNames(action, doc)],
       ['Gjennomført', completion],
       ...(action.completion ? [['Resultat', text(action.completion.outcome)] as [string, Cell]] : []),
-    ]);
+    ];
+    // One action on one page where it fits: its heading, its fields and the first evaluation.
+    layout.keepTogether(layout.fieldsHeight(fields) + 80);
+    layout.subheading(`Tiltak ${i + 1}: ${text(action.title)}`);
+    layout.fields(fields);
     if (action.evaluations.length === 0) {
       layout.paragraph(action.completion ? 'Tiltaket er ikke evaluert.' : 'Ingen evaluering ennå.', { color: COLOR.muted });
     } else {

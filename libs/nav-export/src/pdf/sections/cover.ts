@@ -26,7 +26,7 @@ export function renderCover(layout: Layout, doc: CaseExport): void {
   layout.gap(4);
   pdf.font(BOLD).fontSize(22).fillColor(COLOR.text).text(text(c.title), { width: layout.width });
   layout.gap(4);
-  layout.paragraph(`${c.kindLabel} · ${c.statusLabel}`, { size: 12, color: COLOR.muted });
+  layout.paragraph(`${text(c.kindLabel)} · ${text(c.statusLabel)}`, { size: 12, color: COLOR.muted });
   layout.paragraph('Dokumentasjon av oppfølgingen og grunnlag for søknad om tilskudd til ekspertbistand fra NAV.', {
     color: COLOR.muted,
   });
@@ -38,8 +38,8 @@ export function renderCover(layout: Layout, doc: CaseExport): void {
     ['Organisasjonsnummer', orgNumber(doc.organisation.orgNumber)],
     ['Arbeidstaker', text(c.employee.name)],
     ['Sak', text(c.title)],
-    ['Sakstype', c.kindLabel],
-    ['Status', c.closedAt ? `${c.statusLabel} (${dateTime(c.closedAt)})` : c.statusLabel],
+    ['Sakstype', text(c.kindLabel)],
+    ['Status', c.closedAt ? `${text(c.statusLabel)} (${dateTime(c.closedAt)})` : text(c.statusLabel)],
     ['Nærmeste leder', text(c.leader.name)],
     ['Enhet', text(c.unit.name)],
     ['Periode', `${date(c.period.from)} – ${date(c.period.to)}`],
