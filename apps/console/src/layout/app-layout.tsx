@@ -14,9 +14,7 @@ export function AppLayout() {
     can(role, 'openCase') && { to: '/saker/ny', label: 'Ny sak', end: true },
     can(role, 'deadlines') && { to: '/frister', label: 'Frister', end: true },
     can(role, 'riskRegister') && { to: '/risikoregister', label: 'Risikoregister', end: true },
-    can(role, 'admin') && { to: '/admin/brukere', label: 'Brukere', end: true },
-    can(role, 'admin') && { to: '/admin/enheter', label: 'Enheter', end: true },
-    can(role, 'admin') && { to: '/admin/virksomhet', label: 'Virksomhet', end: true },
+    can(role, 'admin') && { to: '/admin', label: 'Admin', end: false },
   ].filter((link): link is { to: string; label: string; end: boolean } => Boolean(link));
 
   async function onLogout() {

@@ -1,6 +1,6 @@
 import { Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useDeferredValue, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { api, type CommandAnswer } from '../api/client';
@@ -36,6 +36,11 @@ export default function NewCasePage() {
   });
   const users = useUsers();
   const form = useForm<Values>({ defaultValues: { employeeId: '', leaderId: '', kind: '', title: '', summary: '' }, shouldFocusError: false });
+
+  // Select the newly registered employee once its option is in the list.
+  useEffect(() => {
+    if (registered) form.setValue('employeeId', registered.id, { shouldValidate: form.formState.isSubmitted });
+  }, [registered, form]);
 
   const found = employees.data ?? [];
   const employeeOptions = [...(registered && !found.some((e) => e.id === registered.id) ? [registered] : []), ...found].map((e) => ({
@@ -78,7 +83,6 @@ export default function NewCasePage() {
         <RegisterEmployeeDialog
           onRegistered={(employee) => {
             setRegistered({ id: employee.id, name: employee.name, unitId: employee.unitId, unitName: null, position: null, status: 'active' });
-            form.setValue('employeeId', employee.id, { shouldValidate: true });
           }}
         />
       </div>

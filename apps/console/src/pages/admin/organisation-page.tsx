@@ -9,6 +9,7 @@ import type { Organisation } from '../../api/types';
 import { TextField } from '../../forms/fields';
 import { FormShell } from '../../forms/form-shell';
 import { usePageTitle } from '../../layout/page-title';
+import { AdminNav } from './admin-nav';
 
 interface Values {
   name: string;
@@ -24,6 +25,7 @@ export default function OrganisationPage() {
       <Heading level={1} data-size="md">
         Virksomhet
       </Heading>
+      <AdminNav />
       <Paragraph>Navn og organisasjonsnummer brukes i søknaden til NAV. Bruk organisasjonsnummeret til underenheten.</Paragraph>
       {organisation.isPending ? <Spinner aria-label="Henter virksomheten" /> : <OrganisationForm current={organisation.data} />}
     </>

@@ -8,6 +8,7 @@ import { keys, useUnits } from '../../api/queries';
 import { TextField } from '../../forms/fields';
 import { FormShell } from '../../forms/form-shell';
 import { usePageTitle } from '../../layout/page-title';
+import { AdminNav } from './admin-nav';
 
 /** The organisation's units (admin). */
 export default function UnitsPage() {
@@ -30,6 +31,7 @@ export default function UnitsPage() {
       <Heading level={1} data-size="md">
         Enheter
       </Heading>
+      <AdminNav />
       <section className="section" aria-labelledby="enhetsliste">
         <Heading level={2} data-size="sm" id="enhetsliste">
           Alle enheter

@@ -9,6 +9,7 @@ import { optionsOf, SelectField, TextField } from '../../forms/fields';
 import { FormShell } from '../../forms/form-shell';
 import { ROLE_LABELS_NB } from '../../labels/labels';
 import { usePageTitle } from '../../layout/page-title';
+import { AdminNav } from './admin-nav';
 
 interface Values {
   name: string;
@@ -48,6 +49,7 @@ export default function UsersPage() {
       <Heading level={1} data-size="md">
         Brukere
       </Heading>
+      <AdminNav />
       <section className="section" aria-labelledby="brukerliste">
         <Heading level={2} data-size="sm" id="brukerliste">
           Alle brukere
