@@ -24,8 +24,8 @@ describe('console: a case from opening to the NAV application (Chromium)', () =>
     bw = await startBrowserWorld();
   });
   afterAll(async () => {
-    for (const s of sessions) expectCleanPages(s.diagnostics);
     await bw?.close();
+    for (const s of sessions) expectCleanPages(s.diagnostics);
   });
 
   const tab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Saksfaner' }).getByRole('link', { name, exact: true });

@@ -17,8 +17,8 @@ describe('console: sign-in, session and roles (Chromium)', () => {
     bw = await startBrowserWorld();
   });
   afterAll(async () => {
-    for (const s of sessions) expectCleanPages(s.diagnostics);
     await bw?.close();
+    for (const s of sessions) expectCleanPages(s.diagnostics);
   });
 
   it('HR signs in on the login page and lands on the case list', async () => {

@@ -124,22 +124,37 @@ export function osloDate(days = 0): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
 
-/** The focus ring a keyboard user sees: outline or box-shadow of the focused element. */
-export async function focusIndicator(page: Page): Promise<{ element: string; outline: string; boxShadow: string; visible: boolean }> {
+/**
+ * The focus ring a keyboard user sees: a computed outline or box-shadow on the focused
+ * element, or on a close ancestor that draws it (Designsystemet rings a checkbox or radio on
+ * its .ds-field through :has(input:focus-visible)).
+ */
+export async function focusIndicator(page: Page): Promise<{ element: string; outline: string; boxShadow: string; visible: boolean; drawnBy: string }> {
   // Evaluated in the page as a string: this program has no DOM types.
   return page.evaluate(`(() => {
     const element = document.activeElement;
-    if (!element || element === document.body) return { element: 'body', outline: 'none', boxShadow: 'none', visible: false };
-    const style = getComputedStyle(element);
-    const outlineWidth = parseFloat(style.outlineWidth) || 0;
-    const hasOutline = style.outlineStyle !== 'none' && outlineWidth > 0;
-    const hasShadow = style.boxShadow !== 'none' && style.boxShadow !== '';
-    const name = (element.getAttribute('aria-label') || element.textContent || element.getAttribute('name') || '').trim().slice(0, 40);
+    if (!element || element === document.body) return { element: 'body', outline: 'none', boxShadow: 'none', visible: false, drawnBy: '' };
+    const ring = (el) => {
+      const style = getComputedStyle(el);
+      const hasOutline = style.outlineStyle !== 'none' && (parseFloat(style.outlineWidth) || 0) > 0;
+      const hasShadow = style.boxShadow !== 'none' && style.boxShadow !== '';
+      return { outline: style.outlineStyle + ' ' + style.outlineWidth + ' ' + style.outlineColor, boxShadow: style.boxShadow, visible: hasOutline || hasShadow };
+    };
+    const own = ring(element);
+    let drawnBy = own.visible ? 'itself' : '';
+    if (!own.visible && (element.type === 'checkbox' || element.type === 'radio')) {
+      let parent = element.parentElement;
+      for (let depth = 0; parent && depth < 3 && !drawnBy; depth++, parent = parent.parentElement) {
+        if (ring(parent).visible) drawnBy = parent.tagName.toLowerCase() + '.' + [...parent.classList].join('.');
+      }
+    }
+    const name = (element.getAttribute('aria-label') || element.textContent || (element.labels && element.labels[0] && element.labels[0].textContent) || element.getAttribute('name') || '').trim().slice(0, 40);
     return {
       element: element.tagName.toLowerCase() + (element.id ? '#' + element.id : '') + ' "' + name + '"',
-      outline: style.outlineStyle + ' ' + style.outlineWidth + ' ' + style.outlineColor,
-      boxShadow: style.boxShadow,
-      visible: hasOutline || hasShadow,
+      outline: own.outline,
+      boxShadow: own.boxShadow,
+      visible: Boolean(drawnBy),
+      drawnBy,
     };
   })()`);
 }
