@@ -29,3 +29,17 @@ export function can(role: Role | undefined, permission: Permission): boolean {
 export function homePath(role: Role): string {
   return can(role, 'cases') ? '/saker' : '/risikoregister';
 }
+
+const PATH_PERMISSIONS: [RegExp, Permission][] = [
+  [/^\/saker\/ny/, 'openCase'],
+  [/^\/saker/, 'cases'],
+  [/^\/frister/, 'deadlines'],
+  [/^\/risikoregister/, 'riskRegister'],
+  [/^\/admin/, 'admin'],
+];
+
+/** Whether the role may open a path (to not send someone after login to a page they cannot see). */
+export function mayVisit(role: Role, path: string): boolean {
+  const rule = PATH_PERMISSIONS.find(([pattern]) => pattern.test(path));
+  return !rule || can(role, rule[1]);
+}

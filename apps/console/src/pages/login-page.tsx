@@ -2,7 +2,7 @@ import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsyst
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../auth/auth-context';
-import { homePath } from '../auth/permissions';
+import { homePath, mayVisit } from '../auth/permissions';
 import { problemMessage } from '../labels/errors';
 import { usePageTitle } from '../layout/page-title';
 
@@ -23,7 +23,7 @@ export function LoginPage() {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  if (status === 'signed-in' && user && !busy) return <Navigate to={next ?? homePath(user.role)} replace />;
+  if (status === 'signed-in' && user && !busy) return <Navigate to={next && mayVisit(user.role, next) ? next : homePath(user.role)} replace />;
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -40,7 +40,7 @@ export function LoginPage() {
     setBusy(true);
     try {
       const signedIn = await login(email.trim(), password);
-      navigate(next ?? homePath(signedIn.role), { replace: true });
+      navigate(next && mayVisit(signedIn.role, next) ? next : homePath(signedIn.role), { replace: true });
     } catch (error) {
       setProblem(problemMessage(error));
       setBusy(false);
