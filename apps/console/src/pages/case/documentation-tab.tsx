@@ -1,5 +1,6 @@
 import { Alert, Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
-import { useVerification } from '../../api/queries';
+import { useQueryClient } from '@tanstack/react-query';
+import { keys, useVerification } from '../../api/queries';
 import { problemMessage } from '../../labels/errors';
 import { useCaseState } from './use-case-state';
 
@@ -7,6 +8,9 @@ import { useCaseState } from './use-case-state';
 export default function DocumentationTab() {
   const state = useCaseState();
   const verification = useVerification(state.id);
+  const queryClient = useQueryClient();
+  // Each export is recorded in the case (a new version): refresh it so later forms send the new one.
+  const afterDownload = () => window.setTimeout(() => queryClient.invalidateQueries({ queryKey: keys.case(state.id) }), 1500);
   return (
     <>
       <Heading level={2} data-size="sm">
@@ -17,12 +21,12 @@ export default function DocumentationTab() {
       </Paragraph>
       <ul className="download-list">
         <li>
-          <Link href={`/api/cases/${state.id}/export.pdf`} download>
+          <Link href={`/api/cases/${state.id}/export.pdf`} download onClick={afterDownload}>
             Last ned PDF
           </Link>
         </li>
         <li>
-          <Link href={`/api/cases/${state.id}/export.json`} download>
+          <Link href={`/api/cases/${state.id}/export.json`} download onClick={afterDownload}>
             Last ned JSON
           </Link>
         </li>
