@@ -14,6 +14,18 @@ beforeAll(async () => {
 
 afterAll(() => app.close());
 
+describe('GET /api/cases/:id', () => {
+  it("names the employee, leader and unit for the case page's header, also for the case's leader", async () => {
+    const caseId = await openCase(world);
+    const position = (await app.runtime.store.health()).headPosition;
+    await app.runtime.projections.waitFor('directory', position, 5_000);
+    const answer = await world.leader.client.get(`/api/cases/${caseId}`);
+    expect(answer.status).toBe(200);
+    expect(answer.body.names).toEqual({ employee: 'Kari Nordmann', leader: 'Lars Øvrebø', unit: expect.stringContaining('Hjemmetjenesten') });
+    expect(answer.headers.etag).toBe(`"${answer.body.version}"`);
+  });
+});
+
 describe('GET /api/cases/:id/timeline', () => {
   it('tells every event in order in Norwegian, with actor, data and hash, right after the write', async () => {
     const caseId = await openCase(world, 'Høyt arbeidspress');

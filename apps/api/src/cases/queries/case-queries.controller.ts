@@ -9,6 +9,7 @@ import type { Actor } from '../../auth/roles';
 import { ApiProblems } from '../../http/api-problems.decorator';
 import { RUNTIME, type Runtime } from '../../runtime/runtime';
 import { listCases } from '../../read-models/case-list.query';
+import { caseNames } from '../../read-models/case-names.query';
 import { caseTimeline } from '../../read-models/case-timeline.query';
 import { CaseListQueryDto } from './case-list.dto';
 import { awaitPosition, MinPosition } from '../../read-models/min-position';
@@ -51,13 +52,13 @@ export class CaseQueriesController {
   @Get(':id')
   @ApiParam({ name: 'id', description: 'The case id', format: 'uuid' })
   @ApiOperation({ summary: 'The case as its events make it now, with its version (also as ETag: send it as If-Match)' })
-  @ApiOkResponse({ description: 'Case state: risks, actions, absences, follow-up plans, dialogue meetings, consents, expert support, NAV decision, notes' })
+  @ApiOkResponse({ description: 'Case state: risks, actions, absences, follow-up plans, dialogue meetings, consents, expert support, NAV decision, notes; and names {employee, leader, unit} for the header' })
   @ApiProblems(401, 404)
   async get(@CaseId() caseId: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
     const state = await loadCase(this.runtime.store, caseId);
     await this.policy.requireCase(actor, caseId, accessFacts(state), 'read', 'read:case');
     reply.header('etag', `"${state.version}"`);
-    return state;
+    return { ...state, names: await caseNames(this.runtime.pool, state) };
   }
 
   @Get(':id/timeline')
