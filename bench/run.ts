@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { appendSuite } from './append.bench';
+import { consoleSuite, FIRST_PAGE_TARGET_MS, INITIAL_JS_TARGET_BYTES, type ConsoleResults } from './console';
 import { readAllSuite } from './read-all.bench';
 import { rebuildSuite } from './rebuild.bench';
 import { HTTP_P99_TARGET_MS, HTTP_TARGET, httpSuite, type HttpResults } from './http-commands.bench';
@@ -19,6 +20,8 @@ const config = {
   scanRepeats: Number(process.env.BENCH_SCAN_REPEATS ?? 3),
   suites: (process.env.BENCH_SUITES ?? 'append,read,http,readmodels').split(','),
   httpSeconds: Number(process.env.BENCH_HTTP_SECONDS ?? 10),
+  consoleCases: Number(process.env.BENCH_CONSOLE_CASES ?? 20_000),
+  consoleLoads: Number(process.env.BENCH_CONSOLE_LOADS ?? 20),
 };
 
 const began = performance.now();
@@ -69,6 +72,42 @@ async function runReadModels(server: BenchServer, results: { readModels?: ReadMo
   } finally {
     await db.close();
   }
+}
+
+async function runConsole(server: BenchServer, results: { console?: ConsoleResults; machine?: Machine }): Promise<void> {
+  const db = await createDatabase(server, 'console');
+  try {
+    results.machine ??= await describeMachine(db.pool);
+    results.console = await consoleSuite(db.dataSource, db.pool, db.url, config.consoleCases, config.consoleLoads, log);
+  } finally {
+    await db.close();
+  }
+}
+
+function printConsole(r: ConsoleResults): void {
+  const ms = (l: { p50: number; p99: number }) => `${l.p50.toFixed(0)} / ${l.p99.toFixed(0)} ms`;
+  const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+  const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  printTable(
+    `Console: /saker as HR over ${r.cases.toLocaleString('en-US')} cases (${r.events.toLocaleString('en-US')} events seeded in ${r.seedSeconds.toFixed(1)} s, read models rebuilt in ${r.rebuildSeconds.toFixed(1)} s), ${r.loads} loads each, Chromium headless`,
+    [
+      {
+        figure: `first page of rows (${r.rowsOnFirstPage}) visible, cold: p50 / p99`,
+        value: `${ms(r.cold)} (p99 ≤ ${FIRST_PAGE_TARGET_MS} ms: ${verdict(r.cold.p99 <= FIRST_PAGE_TARGET_MS)})`,
+        baseline: `${ms(r.blankPage)} blank static page`,
+        ratio: null,
+      },
+      { figure: 'first page of rows visible, warm cache: p50 / p99', value: `${ms(r.warm)} (p99 ≤ ${FIRST_PAGE_TARGET_MS} ms: ${verdict(r.warm.p99 <= FIRST_PAGE_TARGET_MS)})`, baseline: `${r.apiFirstPage.p50.toFixed(1)} / ${r.apiFirstPage.p99.toFixed(1)} ms raw GET ${r.casesRequestUrl ? new URL(r.casesRequestUrl).pathname + new URL(r.casesRequestUrl).search : '/api/cases'}`, ratio: null },
+      { figure: 'cold load, p50: DOMContentLoaded / cases request sent / answered', value: `${r.coldBreakdown.domContentLoaded.toFixed(0)} / ${r.coldBreakdown.casesRequestStart.toFixed(0)} / ${r.coldBreakdown.casesResponseEnd.toFixed(0)} ms`, baseline: '', ratio: null },
+      {
+        figure: `initial JS (${r.initialJs.files.length} files): gzipped`,
+        value: `${kB(r.initialJs.gzipBytes)} (≤ ${kB(INITIAL_JS_TARGET_BYTES)}: ${verdict(r.initialJs.gzipBytes <= INITIAL_JS_TARGET_BYTES)})`,
+        baseline: `${kB(r.initialJs.bytes)} uncompressed`,
+        ratio: null,
+      },
+      { figure: `initial CSS (${r.css.files.length} files): gzipped`, value: kB(r.css.gzipBytes), baseline: `${kB(r.css.bytes)} uncompressed`, ratio: null },
+    ],
+  );
 }
 
 function printReadModels(r: ReadModelResults): void {
@@ -137,8 +176,11 @@ function print(results: Results & { machine?: Machine; loadSeconds?: number }): 
   if (results.loadSeconds !== undefined) {
     console.log(`Scans over ${config.events.toLocaleString('en-US')} events (loaded in ${results.loadSeconds.toFixed(1)} s), median of ${config.scanRepeats}`);
   }
-  printTable('Figures', headlineRows(results));
-  printTable('Where the time goes', diagnosticRows(results));
+  // Empty when only the console suite ran.
+  const headline = headlineRows(results);
+  const diagnostic = diagnosticRows(results);
+  if (headline.length) printTable('Figures', headline);
+  if (diagnostic.length) printTable('Where the time goes', diagnostic);
 }
 
 async function main(): Promise<void> {
@@ -153,9 +195,12 @@ async function main(): Promise<void> {
     if (config.suites.includes('http')) await runHttp(server, http);
     const readModels: { readModels?: ReadModelResults; machine?: Machine } = results;
     if (config.suites.includes('readmodels')) await runReadModels(server, readModels);
+    const consoleResults: { console?: ConsoleResults; machine?: Machine } = results;
+    if (config.suites.includes('console')) await runConsole(server, consoleResults);
     print(results);
     if (http.http) printHttp(http.http);
     if (readModels.readModels) printReadModels(readModels.readModels);
+    if (consoleResults.console) printConsole(consoleResults.console);
     console.log(`\nResults written to ${writeJson({ config, ...results })}`);
   } finally {
     await server.stop();
