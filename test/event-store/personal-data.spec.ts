@@ -69,6 +69,20 @@ describe('personal data in events', () => {
     expect(isErased(all.find((e) => e.streamId === stream)!.data.name)).toBe(true);
   });
 
+  it('decrypts in readAll only the event types a reader asks for; the others keep their ciphertext as stored', async () => {
+    const subject = randomUUID();
+    const stream = streamName('employee');
+    await store.append(stream, [registered(subject), { ...newEvent('NoteAdded', { text: 'Kari er syk' }), personal: { subjectId: subject, fields: ['text'] } }], 'no_stream');
+    const stored = await store.readRaw(stream);
+    const [registeredEvent, note] = (await store.readAll({ major: -1n, minor: -1n }, 10_000, { decryptTypes: ['EmployeeRegistered'] })).events.filter(
+      (e) => e.streamId === stream,
+    );
+    expect(registeredEvent.data.name).toBe('Kari Nordmann');
+    expect(note.data).toEqual(stored[1].data);
+    expect(JSON.stringify(note.data)).not.toContain('Kari');
+    expect(note.data.text).toEqual({ $encrypted: expect.any(String) });
+  });
+
   it('refuses new personal data for an erased subject and never makes it a new key', async () => {
     const subject = randomUUID();
     await store.append(streamName('employee'), [registered(subject)], 'no_stream');

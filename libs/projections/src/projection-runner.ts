@@ -94,7 +94,7 @@ export class ProjectionRunner {
     const runner = db ?? this.dataSource.createQueryRunner();
     try {
       const checkpoint = await this.currentCheckpoint(runner);
-      const { events } = await this.store.readAll(checkpoint, limit);
+      const { events } = await this.store.readAll(checkpoint, limit, { decryptTypes: this.projection.decryptTypes });
       if (events.length === 0) return { applied: 0, conflict: false };
       const outcome = await this.applyInTransaction(runner, events, checkpoint);
       if (outcome.conflict) return { applied: 0, conflict: true };

@@ -9,6 +9,12 @@ import type { EntityManager } from 'typeorm';
 export interface Projection {
   /** Stable name: the checkpoint's key and the CLI's argument. */
   readonly name: string;
+  /**
+   * Event types whose personal fields this read model needs in clear; absent: all. Events
+   * of other types arrive with those fields still encrypted, so the read model must never
+   * keep them (it blanks them, say).
+   */
+  readonly decryptTypes?: readonly string[];
   apply(events: StoredEvent[], tx: EntityManager): Promise<void>;
   /** Empties the read model before a rebuild. */
   reset(tx: EntityManager): Promise<void>;

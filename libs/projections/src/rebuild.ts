@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { CheckpointStore } from './checkpoint-store';
 import type { Projection } from './projection';
 import { ProjectionRunner } from './projection-runner';
+import { ReadAheadStore } from './read-ahead';
 
 export interface RebuildProgress {
   /** Events applied by this rebuild so far. */
@@ -34,7 +35,8 @@ export async function rebuildProjection(
     await checkpoints.reset(tx, projection.name);
     await projection.reset(tx);
   });
-  const runner = new ProjectionRunner(dataSource, store, projection, { batchSize: REBUILD_BATCH });
+  const reader = new ReadAheadStore(store);
+  const runner = new ProjectionRunner(dataSource, reader, projection, { batchSize: REBUILD_BATCH });
   const db = dataSource.createQueryRunner();
   let applied = 0;
   try {
@@ -46,6 +48,7 @@ export async function rebuildProjection(
       if (batch.applied === 0 && !batch.conflict) break;
     }
   } finally {
+    await reader.settle();
     await db.release();
   }
   return { applied, seconds: (performance.now() - started) / 1000 };

@@ -5,6 +5,7 @@ import type {
   ExpectedVersion,
   GlobalCheckpoint,
   NewEvent,
+  ReadAllOptions,
   ReadAllResult,
   ReadStreamOptions,
   StoredEvent,
@@ -37,9 +38,10 @@ export class EncryptingEventStore implements EventStore {
     return this.inner.read(streamId);
   }
 
-  async readAll(after: GlobalCheckpoint, limit: number): Promise<ReadAllResult> {
+  async readAll(after: GlobalCheckpoint, limit: number, options: ReadAllOptions = {}): Promise<ReadAllResult> {
     const result = await this.inner.readAll(after, limit);
-    return { ...result, events: await this.decryptAll(result.events) };
+    const only = options.decryptTypes && new Set(options.decryptTypes);
+    return { ...result, events: await this.decryptAll(result.events, only ? (e) => only.has(e.type) : undefined) };
   }
 
   onAppended(listener: () => void): () => void {
@@ -72,12 +74,12 @@ export class EncryptingEventStore implements EventStore {
     return { ...event, data };
   }
 
-  private async decryptAll(events: StoredEvent[]): Promise<StoredEvent[]> {
+  private async decryptAll(events: StoredEvent[], wanted: (event: StoredEvent) => boolean = () => true): Promise<StoredEvent[]> {
     const keys = new Map<string, Buffer | null>();
     const out: StoredEvent[] = [];
     for (const event of events) {
       const personal = event.metadata.personal;
-      if (!personal) {
+      if (!personal || !wanted(event)) {
         out.push(event);
         continue;
       }

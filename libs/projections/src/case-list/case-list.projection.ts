@@ -21,6 +21,14 @@ interface Row {
  */
 export class CaseListProjection implements Projection {
   readonly name = 'case_list';
+  /** Only the title is kept in clear; every other personal field is blanked before folding. */
+  readonly decryptTypes = ['CaseOpened'];
+  /**
+   * The rows this instance saved last, by case id. A case that was in the last batch is
+   * usually in the next one; its stored version says whether the state kept here is still
+   * the stored one (a rolled-back batch or another process makes it differ).
+   */
+  private saved = new Map<string, Row>();
 
   async apply(events: StoredEvent[], tx: EntityManager): Promise<void> {
     const caseEvents = events.filter((e) => e.streamId.startsWith('case-'));
@@ -31,7 +39,7 @@ export class CaseListProjection implements Projection {
     for (const event of caseEvents) {
       const caseId = event.streamId.slice('case-'.length);
       const row = rows.get(caseId) ?? { caseId, state: initialCaseState as CaseState, title: null, lastActivityAt: event.metadata.occurredAt };
-      // Personal fields (erased or not) are nulled before folding: the stored state holds none.
+      // Personal fields (erased, encrypted or not) are nulled before folding: the stored state holds none.
       const impersonal = blankPaths(event.data, PERSONAL_FIELDS[event.type as EventType] ?? []);
       row.state = evolveCase(row.state, { type: event.type, data: impersonal } as CaseEvent, event.metadata);
       if (event.type === 'CaseOpened') row.title = isErased(event.data.title) ? null : ((event.data.title as string) ?? null);
@@ -39,52 +47,70 @@ export class CaseListProjection implements Projection {
       rows.set(caseId, row);
     }
     await this.save([...rows.values()], tx);
+    this.saved = rows;
     for (const erased of events.filter((e) => e.type === 'EmployeeErased')) {
       await tx.query('UPDATE rm_cases SET title = NULL WHERE employee_id = $1', [erased.data.employeeId]);
     }
   }
 
+  /** The stored rows of these cases; the states kept from the last batch are not read again. */
   private async load(caseIds: string[], tx: EntityManager): Promise<Map<string, Row>> {
     if (caseIds.length === 0) return new Map();
-    const found: { case_id: string; state: CaseState; title: string | null; last_activity_at: Date }[] = await tx.query(
-      'SELECT case_id, state, title, last_activity_at FROM rm_cases WHERE case_id = ANY($1::uuid[])',
+    const stored: { case_id: string; version: number; title: string | null }[] = await tx.query(
+      'SELECT case_id, version, title FROM rm_cases WHERE case_id = ANY($1::uuid[])',
       [caseIds],
     );
-    return new Map(found.map((r) => [r.case_id, { caseId: r.case_id, state: r.state, title: r.title, lastActivityAt: r.last_activity_at.toISOString() }]));
+    const rows = new Map<string, Row>();
+    const missing: string[] = [];
+    for (const { case_id, version, title } of stored) {
+      const kept = this.saved.get(case_id);
+      // The title is read each time: an erasure blanks it without a new version.
+      if (kept?.state.version === version) rows.set(case_id, { ...kept, title });
+      else missing.push(case_id);
+    }
+    if (missing.length === 0) return rows;
+    const found: { case_id: string; state: CaseState; title: string | null; last_activity_at: Date }[] = await tx.query(
+      'SELECT case_id, state, title, last_activity_at FROM rm_cases WHERE case_id = ANY($1::uuid[])',
+      [missing],
+    );
+    for (const r of found) rows.set(r.case_id, { caseId: r.case_id, state: r.state, title: r.title, lastActivityAt: r.last_activity_at.toISOString() });
+    return rows;
   }
 
   private async save(rows: Row[], tx: EntityManager): Promise<void> {
     if (rows.length === 0) return;
-    // One JSON document, not thirteen arrays: pg escapes array parameters slowly.
-    const records = rows.map((r) => {
-      const { openRisks, openActions } = counts(r.state);
-      return {
-        case_id: r.caseId,
-        employee_id: r.state.employeeId,
-        unit_id: r.state.unitId,
-        leader_id: r.state.leaderId,
-        kind: r.state.kind,
-        status: r.state.status,
-        title: r.title,
-        opened_at: r.state.openedAt,
-        last_activity_at: r.lastActivityAt,
-        version: r.state.version,
-        open_risks: openRisks,
-        open_actions: openActions,
-        state: r.state,
-      };
-    });
+    const counted = rows.map((r) => ({ row: r, ...counts(r.state) }));
+    // Plain arrays, and the states as one jsonb array: a JSON document of whole rows would
+    // make PostgreSQL parse every state twice.
     await tx.query(
       `INSERT INTO rm_cases AS c (case_id, employee_id, unit_id, leader_id, kind, status, title, opened_at,
                                   last_activity_at, version, open_risks, open_actions, state)
-       SELECT * FROM json_to_recordset($1::json) AS t(case_id uuid, employee_id uuid, unit_id uuid, leader_id uuid,
-         kind text, status text, title text, opened_at timestamptz, last_activity_at timestamptz, version int,
-         open_risks int, open_actions int, state jsonb)
+       SELECT r.case_id, r.employee_id, r.unit_id, r.leader_id, r.kind, r.status, r.title, r.opened_at,
+              r.last_activity_at, r.version, r.open_risks, r.open_actions, s.state
+       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::timestamptz[],
+                   $9::timestamptz[], $10::int[], $11::int[], $12::int[])
+              WITH ORDINALITY AS r(case_id, employee_id, unit_id, leader_id, kind, status, title, opened_at,
+                                   last_activity_at, version, open_risks, open_actions, n)
+       JOIN jsonb_array_elements($13::jsonb) WITH ORDINALITY AS s(state, n) USING (n)
        ON CONFLICT (case_id) DO UPDATE SET
          status = excluded.status, title = excluded.title, last_activity_at = excluded.last_activity_at,
          version = excluded.version, open_risks = excluded.open_risks, open_actions = excluded.open_actions,
          state = excluded.state`,
-      [JSON.stringify(records)],
+      [
+        rows.map((r) => r.caseId),
+        rows.map((r) => r.state.employeeId),
+        rows.map((r) => r.state.unitId),
+        rows.map((r) => r.state.leaderId),
+        rows.map((r) => r.state.kind),
+        rows.map((r) => r.state.status),
+        rows.map((r) => r.title),
+        rows.map((r) => r.state.openedAt),
+        rows.map((r) => r.lastActivityAt),
+        rows.map((r) => r.state.version),
+        counted.map((c) => c.openRisks),
+        counted.map((c) => c.openActions),
+        JSON.stringify(rows.map((r) => r.state)),
+      ],
     );
     const caseIds = rows.map((r) => r.caseId);
     const deadlines = rows.flatMap((r) => staticDeadlines(r.state).map((d) => ({ caseId: r.caseId, ...d })));
@@ -98,6 +124,7 @@ export class CaseListProjection implements Projection {
   }
 
   async reset(tx: EntityManager): Promise<void> {
+    this.saved = new Map();
     await tx.query('TRUNCATE rm_cases, rm_case_deadlines');
   }
 }

@@ -16,26 +16,27 @@ export class CaseTimelineProjection implements Projection {
     const rows = events.filter((e) => e.streamId.startsWith('case-'));
     if (rows.length) {
       const employees = await this.employeesOf(rows, tx);
-      // One JSON document, not ten arrays: pg escapes array parameters slowly.
-      const entries = rows.map((e) => ({
-        case_id: e.streamId.slice('case-'.length),
-        version: e.version,
-        position: e.position,
-        event_id: e.eventId,
-        type: e.type,
-        occurred_at: e.metadata.occurredAt,
-        actor_id: e.metadata.actorId,
-        employee_id: employees.get(e.streamId) ?? null,
-        data: e.metadata.personal ? erasedPathsAsNull(e.data, e.metadata.personal.fields) : e.data,
-        hash: e.metadata.hash,
-      }));
+      // Plain arrays, and the data as one jsonb array: PostgreSQL parses a JSON document of
+      // whole rows (json_to_recordset) more slowly than it inserts them.
       await tx.query(
         `INSERT INTO rm_timeline (case_id, version, position, event_id, type, occurred_at, actor_id, employee_id, data, hash)
-         SELECT case_id, version, position, event_id, type, occurred_at, actor_id, employee_id, data, hash
-         FROM json_to_recordset($1::json) AS t(case_id uuid, version int, position bigint, event_id uuid, type text,
-           occurred_at timestamptz, actor_id text, employee_id uuid, data jsonb, hash text)
+         SELECT e.case_id, e.version, e.position, e.event_id, e.type, e.occurred_at, e.actor_id, e.employee_id, d.data, e.hash
+         FROM unnest($1::uuid[], $2::int[], $3::bigint[], $4::uuid[], $5::text[], $6::timestamptz[], $7::text[], $8::uuid[], $9::text[])
+                WITH ORDINALITY AS e(case_id, version, position, event_id, type, occurred_at, actor_id, employee_id, hash, n)
+         JOIN jsonb_array_elements($10::jsonb) WITH ORDINALITY AS d(data, n) USING (n)
          ON CONFLICT (case_id, version) DO NOTHING`,
-        [JSON.stringify(entries)],
+        [
+          rows.map((e) => e.streamId.slice('case-'.length)),
+          rows.map((e) => e.version),
+          rows.map((e) => e.position),
+          rows.map((e) => e.eventId),
+          rows.map((e) => e.type),
+          rows.map((e) => e.metadata.occurredAt),
+          rows.map((e) => e.metadata.actorId),
+          rows.map((e) => employees.get(e.streamId) ?? null),
+          rows.map((e) => e.metadata.hash),
+          JSON.stringify(rows.map((e) => (e.metadata.personal ? erasedPathsAsNull(e.data, e.metadata.personal.fields) : e.data))),
+        ],
       );
     }
     for (const erased of events.filter((e) => e.type === 'EmployeeErased')) await this.blank(String(erased.data.employeeId), tx);
