@@ -23,6 +23,7 @@ const DeadlinesPage = lazy(() => import('./pages/deadlines-page'));
 const UsersPage = lazy(() => import('./pages/admin/users-page'));
 const UnitsPage = lazy(() => import('./pages/admin/units-page'));
 const OrganisationPage = lazy(() => import('./pages/admin/organisation-page'));
+const EmployeesPage = lazy(() => import('./pages/admin/employees-page'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return (
@@ -90,6 +91,7 @@ const router = createBrowserRouter([
               { path: '/admin/brukere', element: <Lazy><UsersPage /></Lazy> },
               { path: '/admin/enheter', element: <Lazy><UnitsPage /></Lazy> },
               { path: '/admin/virksomhet', element: <Lazy><OrganisationPage /></Lazy> },
+              { path: '/admin/ansatte', element: <Lazy><EmployeesPage /></Lazy> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -1,12 +1,10 @@
-import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { minPosition } from './positions';
 import type {
-  CaseListItem,
-  CasePage,
+  AccessLogEntry,
   CaseState,
   Deadline,
-  Employee,
   NavApplicationAnswer,
   Organisation,
   TimelineEntry,
@@ -23,10 +21,10 @@ export const keys = {
   users: ['users'] as const,
   units: ['units'] as const,
   organisation: ['organisation'] as const,
-  employee: (id: string) => ['employee', id] as const,
   employees: ['employees'] as const,
   deadlines: ['deadlines'] as const,
   riskRegister: ['risk-register'] as const,
+  session: ['session'] as const,
 };
 
 export function useCase(id: string) {
@@ -44,6 +42,8 @@ function useCasePart<T>(id: string, part: string, enabled = true) {
 export const useTimeline = (id: string) => useCasePart<TimelineEntry[]>(id, 'timeline');
 export const useDeadlines = (id: string) => useCasePart<Deadline[]>(id, 'deadlines');
 export const useNavApplication = (id: string) => useCasePart<NavApplicationAnswer>(id, 'nav-application');
+export const useAccessLog = (id: string) =>
+  useQuery({ queryKey: keys.casepart(id, 'access-log'), queryFn: () => api<AccessLogEntry[]>('GET', `/api/cases/${id}/access-log`) });
 export const useVerification = (id: string) =>
   useQuery({ queryKey: keys.casepart(id, 'verification'), queryFn: () => api<Verification>('GET', `/api/cases/${id}/verification`) });
 
@@ -57,31 +57,6 @@ export function useUnits() {
 
 export function useOrganisation() {
   return useQuery({ queryKey: keys.organisation, queryFn: () => api<Organisation>('GET', '/api/organisation') });
-}
-
-export function useEmployee(id: string | undefined, enabled = true) {
-  return useQuery({
-    queryKey: keys.employee(id ?? ''),
-    queryFn: () => api<Employee>('GET', `/api/employees/${id}`),
-    enabled: Boolean(id) && enabled,
-    staleTime: 60_000,
-  });
-}
-
-/** A case's row from any case-list page already fetched (leaders may not read employees). */
-export function useCachedListItem(id: string): CaseListItem | undefined {
-  const client = useQueryClient();
-  return findListItem(client, id);
-}
-
-function findListItem(client: QueryClient, id: string): CaseListItem | undefined {
-  for (const [, data] of client.getQueriesData<{ pages: CasePage[] }>({ queryKey: keys.cases })) {
-    for (const page of data?.pages ?? []) {
-      const item = page.items.find((row) => row.id === id);
-      if (item) return item;
-    }
-  }
-  return undefined;
 }
 
 /** After a write: refetch everything that may show it. */

@@ -189,6 +189,25 @@ export interface CaseState {
   notes: Note[];
   version: number;
   updatedAt?: string;
+  /** Names for the header (GET /api/cases/:id only); null when unknown or erased. */
+  names?: CaseNames;
+}
+
+export interface CaseNames {
+  employee: string | null;
+  leader: string | null;
+  unit: string | null;
+}
+
+/** One read of (or refused attempt at) a case, from GET /api/cases/:id/access-log. */
+export interface AccessLogEntry {
+  at: string;
+  actorId: string | null;
+  actorRole: string | null;
+  caseId: string;
+  /** e.g. `read:case`, `export:pdf`, `command:IdentifyRisk` (refused commands only). */
+  action: string;
+  outcome: 'allowed' | 'denied';
 }
 
 export interface TimelineEntry {

@@ -12,11 +12,12 @@ export type Permission =
   | 'deadlines'
   | 'riskRegister'
   | 'employees'
+  | 'accessLog' // who read a case (the case's access log)
   | 'admin';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  admin: ['cases', 'openCase', 'hrCommands', 'leaderCommands', 'deadlines', 'riskRegister', 'employees', 'admin'],
-  hr: ['cases', 'openCase', 'hrCommands', 'leaderCommands', 'deadlines', 'riskRegister', 'employees'],
+  admin: ['cases', 'openCase', 'hrCommands', 'leaderCommands', 'deadlines', 'riskRegister', 'employees', 'accessLog', 'admin'],
+  hr: ['cases', 'openCase', 'hrCommands', 'leaderCommands', 'deadlines', 'riskRegister', 'employees', 'accessLog'],
   leader: ['cases', 'leaderCommands', 'deadlines'],
   safety_rep: ['riskRegister'],
 };

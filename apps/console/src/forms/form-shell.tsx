@@ -11,6 +11,8 @@ interface FormShellProps<T extends FieldValues> {
   heading?: string;
   headingLevel?: 2 | 3;
   submitLabel: string;
+  /** `danger` for a submit that cannot be undone. */
+  submitColor?: 'danger';
   /** Throws ApiError on refusal: field errors go beside their fields, the rest above the form. */
   onSubmit(values: T): Promise<void>;
   onCancel?(): void;
@@ -24,7 +26,7 @@ interface FormShellProps<T extends FieldValues> {
  * One form: react-hook-form with the console's fields, client-side required checks, the
  * server's field errors in Norwegian beside the fields and in an ErrorSummary that takes focus.
  */
-export function FormShell<T extends FieldValues>({ form, heading, headingLevel = 2, submitLabel, onSubmit, onCancel, notice, children, className }: FormShellProps<T>) {
+export function FormShell<T extends FieldValues>({ form, heading, headingLevel = 2, submitLabel, submitColor, onSubmit, onCancel, notice, children, className }: FormShellProps<T>) {
   const reactId = useId();
   const meta = useMemo<FormMeta>(() => ({ idPrefix: `skjema${reactId.replace(/[^a-zA-Z0-9]/g, '')}`, labels: new Map() }), [reactId]);
   const [problem, setProblem] = useState<string | null>(null);
@@ -97,7 +99,7 @@ export function FormShell<T extends FieldValues>({ form, heading, headingLevel =
           )}
           {notice}
           <div className="form__buttons">
-            <Button type="submit" disabled={form.formState.isSubmitting}>
+            <Button type="submit" data-color={submitColor} disabled={form.formState.isSubmitting}>
               {submitLabel}
             </Button>
             {onCancel && (

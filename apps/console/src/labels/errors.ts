@@ -31,6 +31,7 @@ const FIELD_MESSAGES: Record<string, string> = {
   USER_NOT_FOUND: 'Brukeren finnes ikke',
   EMAIL_TAKEN: 'E-postadressen er allerede i bruk',
   WRONG_PASSWORD: 'Feil passord',
+  OWN_ROLE: 'Du kan ikke endre din egen rolle. Be en annen administrator om å gjøre det',
   MIN: 'Er for lav',
   MAX: 'Er for høy',
 };
@@ -63,6 +64,8 @@ const PROBLEM_MESSAGES: Record<string, string> = {
   EMPLOYEE_ERASED: 'Den ansattes personopplysninger er slettet.',
   UNIT_NAME_TAKEN: 'Det finnes allerede en enhet med dette navnet.',
   EMAIL_TAKEN: 'E-postadressen er allerede i bruk.',
+  USER_NOT_FOUND: 'Brukeren finnes ikke.',
+  OWN_ROLE: 'Du kan ikke endre din egen rolle.',
   CONCURRENT_CHANGE: 'Noen andre endret saken samtidig. Prøv igjen.',
   STALE_VERSION: 'Saken er endret av en annen – last inn på nytt',
   READ_MODEL_BEHIND: 'Oversikten er ikke oppdatert ennå. Prøv igjen om et øyeblikk.',
@@ -71,8 +74,13 @@ const PROBLEM_MESSAGES: Record<string, string> = {
   BODY_TOO_LARGE: 'Innholdet er for stort.',
 };
 
+/** Where a code alone says too little: `<field>:<code>`. */
+const FIELD_CODE_MESSAGES: Record<string, string> = {
+  'phone:INVALID_FORMAT': 'Må være 8 siffer',
+};
+
 export function fieldMessage(error: FieldError): string {
-  return FIELD_MESSAGES[error.code] ?? 'Ugyldig verdi';
+  return FIELD_CODE_MESSAGES[`${error.field}:${error.code}`] ?? FIELD_MESSAGES[error.code] ?? 'Ugyldig verdi';
 }
 
 export function problemMessage(error: unknown): string {

@@ -8,6 +8,15 @@ const DATE_TIME = new Intl.DateTimeFormat('nb-NO', {
   minute: '2-digit',
   timeZone: 'Europe/Oslo',
 });
+const DATE_TIME_SECONDS = new Intl.DateTimeFormat('nb-NO', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  timeZone: 'Europe/Oslo',
+});
 const NOK = new Intl.NumberFormat('nb-NO', { style: 'currency', currency: 'NOK', maximumFractionDigits: 0 });
 
 /** A calendar day `YYYY-MM-DD`, e.g. "3. des. 2026". */
@@ -22,6 +31,13 @@ export function formatDateTime(instant: string | null | undefined): string {
   if (!instant) return '–';
   const date = new Date(instant);
   return Number.isNaN(date.getTime()) ? instant : DATE_TIME.format(date);
+}
+
+/** An instant to the second, in Oslo time (for logs). */
+export function formatDateTimeSeconds(instant: string | null | undefined): string {
+  if (!instant) return '–';
+  const date = new Date(instant);
+  return Number.isNaN(date.getTime()) ? instant : DATE_TIME_SECONDS.format(date);
 }
 
 export function formatNok(amount: number | null | undefined): string {

@@ -14,6 +14,9 @@ export function AdminNav() {
         <li>
           <NavLink to="/admin/virksomhet">Virksomhet</NavLink>
         </li>
+        <li>
+          <NavLink to="/admin/ansatte">Ansatte</NavLink>
+        </li>
       </ul>
     </nav>
   );

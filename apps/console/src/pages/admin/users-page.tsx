@@ -1,12 +1,14 @@
-import { Heading, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { api } from '../../api/client';
 import { keys, useUsers } from '../../api/queries';
 import type { User } from '../../api/types';
+import { useUser } from '../../auth/auth-context';
 import { optionsOf, SelectField, TextField } from '../../forms/fields';
 import { FormShell } from '../../forms/form-shell';
+import { ModalDialog } from '../../forms/modal-dialog';
 import { ROLE_LABELS_NB } from '../../labels/labels';
 import { usePageTitle } from '../../layout/page-title';
 import { AdminNav } from './admin-nav';
@@ -25,8 +27,11 @@ const EMPTY: Values = { name: '', email: '', phone: '', role: '', password: '' }
 export default function UsersPage() {
   usePageTitle('Brukere');
   const users = useUsers();
+  const me = useUser();
   const queryClient = useQueryClient();
   const [created, setCreated] = useState<string | null>(null);
+  const [editing, setEditing] = useState<User | null>(null);
+  const [changed, setChanged] = useState<string | null>(null);
   const form = useForm<Values>({ defaultValues: EMPTY, shouldFocusError: false });
 
   async function submit(values: Values) {
@@ -65,6 +70,9 @@ export default function UsersPage() {
                 <Table.HeaderCell>E-post</Table.HeaderCell>
                 <Table.HeaderCell>Telefon</Table.HeaderCell>
                 <Table.HeaderCell>Rolle</Table.HeaderCell>
+                <Table.HeaderCell>
+                  <span className="visually-hidden">Handlinger</span>
+                </Table.HeaderCell>
               </Table.Row>
             </Table.Head>
             <Table.Body>
@@ -74,12 +82,32 @@ export default function UsersPage() {
                   <Table.Cell>{user.email}</Table.Cell>
                   <Table.Cell>{user.phone ?? '–'}</Table.Cell>
                   <Table.Cell>{ROLE_LABELS_NB[user.role]}</Table.Cell>
+                  <Table.Cell>
+                    <Button variant="tertiary" data-size="sm" onClick={() => (setChanged(null), setEditing(user))}>
+                      Endre<span className="visually-hidden"> {user.name}</span>
+                    </Button>
+                  </Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>
           </Table>
         )}
+        <div role="status">{changed && <Paragraph>{changed}</Paragraph>}</div>
       </section>
+      <ModalDialog open={editing !== null} title={editing ? `Endre ${editing.name}` : 'Endre bruker'} onClose={() => setEditing(null)}>
+        {editing && (
+          <EditUserForm
+            key={editing.id}
+            user={editing}
+            isSelf={editing.id === me.id}
+            onSaved={(user) => {
+              setChanged(`Endringene for ${user.name} er lagret.`);
+              setEditing(null);
+            }}
+            onCancel={() => setEditing(null)}
+          />
+        )}
+      </ModalDialog>
       <section className="section" aria-labelledby="ny-bruker">
         <Heading level={2} data-size="sm" id="ny-bruker">
           Ny bruker
@@ -103,5 +131,47 @@ export default function UsersPage() {
         </FormShell>
       </section>
     </>
+  );
+}
+
+interface EditValues {
+  name: string;
+  phone: string;
+  role: string;
+}
+
+/**
+ * PATCH /api/users/:id: name, phone and role (admin). An administrator's own role is refused by
+ * the API (409 OWN_ROLE, a field error on "Rolle"); the change takes effect on the user's next request.
+ */
+function EditUserForm({ user, isSelf, onSaved, onCancel }: { user: User; isSelf: boolean; onSaved(user: User): void; onCancel(): void }) {
+  const queryClient = useQueryClient();
+  const form = useForm<EditValues>({ defaultValues: { name: user.name, phone: user.phone ?? '', role: user.role }, shouldFocusError: false });
+
+  async function submit(values: EditValues) {
+    const phone = values.phone.replace(/\s/g, '');
+    const saved = await api<User>('PATCH', `/api/users/${user.id}`, {
+      body: { name: values.name.trim(), phone: phone === '' ? null : phone, role: values.role },
+    });
+    await queryClient.invalidateQueries({ queryKey: keys.users });
+    // Your own name in the header comes from the session.
+    if (isSelf) await queryClient.invalidateQueries({ queryKey: keys.session });
+    onSaved(saved);
+  }
+
+  return (
+    <FormShell form={form} submitLabel="Lagre endringer" onSubmit={submit} onCancel={onCancel}>
+      <Paragraph data-size="sm">E-post: {user.email}. E-post og passord endres ikke her.</Paragraph>
+      <TextField name="name" label="Navn" required autoComplete="off" />
+      <TextField name="phone" label="Telefon (valgfritt)" type="tel" width="short" description="8 siffer. La feltet stå tomt for å fjerne nummeret." />
+      <SelectField
+        name="role"
+        label="Rolle"
+        options={optionsOf(ROLE_LABELS_NB)}
+        placeholder="Velg rolle"
+        required
+        description={isSelf ? 'Dette er deg. Din egen rolle kan bare en annen administrator endre.' : 'Den nye rollen gjelder fra brukerens neste klikk.'}
+      />
+    </FormShell>
   );
 }

@@ -1,9 +1,7 @@
 import { Tag } from '@digdir/designsystemet-react';
 import { ABSENCE_KIND_LABELS_NB, CASE_KIND_LABELS_NB, STATUS_LABELS_NB } from '../../api/codes';
-import { useCachedListItem, useDeadlines, useEmployee, useUsers } from '../../api/queries';
+import { useDeadlines } from '../../api/queries';
 import type { CaseState, Deadline } from '../../api/types';
-import { useUser } from '../../auth/auth-context';
-import { can } from '../../auth/permissions';
 import { formatDate, todayOslo } from '../../labels/format';
 import { DEADLINE_STATUS_COLORS } from '../../labels/labels';
 
@@ -19,16 +17,16 @@ export function currentAbsence(state: CaseState) {
   return state.absences.find((a) => a.from <= today && (!a.to || a.to >= today));
 }
 
-/** Status, employee, leader, current absence and the next deadline of a case. */
+/**
+ * Status, employee, leader, unit, current absence and the next deadline of a case. The names
+ * come with the case itself (GET /api/cases/:id `names`), so every role that may open the case
+ * sees them; an erased employee's name is null.
+ */
 export function CaseHeader({ state }: { state: CaseState }) {
-  const user = useUser();
-  const mayReadEmployees = can(user.role, 'employees');
-  const employee = useEmployee(state.employeeId, mayReadEmployees);
-  const cached = useCachedListItem(state.id);
-  const users = useUsers();
   const deadlines = useDeadlines(state.id);
-  const leaderName = users.data?.find((u) => u.id === state.leaderId)?.name ?? cached?.leader.name ?? '–';
-  const employeeName = employee.data?.name ?? cached?.employee.name ?? (mayReadEmployees && employee.isPending ? '…' : '–');
+  const employeeName = state.names?.employee ?? '–';
+  const leaderName = state.names?.leader ?? '–';
+  const unitName = state.names?.unit ?? '–';
   const absence = currentAbsence(state);
   const next = nextDeadline(deadlines.data);
 
@@ -49,6 +47,10 @@ export function CaseHeader({ state }: { state: CaseState }) {
       <div>
         <dt>Nærmeste leder</dt>
         <dd>{leaderName}</dd>
+      </div>
+      <div>
+        <dt>Enhet</dt>
+        <dd>{unitName}</dd>
       </div>
       <div>
         <dt>Sakstype</dt>
