@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { appendSuite } from './append.bench';
 import { consoleSuite, FIRST_PAGE_TARGET_MS, INITIAL_JS_TARGET_BYTES, type ConsoleResults } from './console';
+import { EXPORT_PDF_TARGET_MS, exportSuite, type ExportResults } from './export.bench';
 import { readAllSuite } from './read-all.bench';
 import { rebuildSuite } from './rebuild.bench';
 import { HTTP_P99_TARGET_MS, HTTP_TARGET, httpSuite, type HttpResults } from './http-commands.bench';
@@ -20,6 +21,8 @@ const config = {
   scanRepeats: Number(process.env.BENCH_SCAN_REPEATS ?? 3),
   suites: (process.env.BENCH_SUITES ?? 'append,read,http,readmodels').split(','),
   httpSeconds: Number(process.env.BENCH_HTTP_SECONDS ?? 10),
+  exportEvents: Number(process.env.BENCH_EXPORT_EVENTS ?? 1_000),
+  exportRuns: Number(process.env.BENCH_EXPORT_RUNS ?? 20),
   consoleCases: Number(process.env.BENCH_CONSOLE_CASES ?? 20_000),
   consoleLoads: Number(process.env.BENCH_CONSOLE_LOADS ?? 20),
 };
@@ -183,6 +186,26 @@ function print(results: Results & { machine?: Machine; loadSeconds?: number }): 
   if (diagnostic.length) printTable('Where the time goes', diagnostic);
 }
 
+async function runExport(server: BenchServer, results: { export?: ExportResults; machine?: Machine }): Promise<void> {
+  const db = await createDatabase(server, 'export');
+  try {
+    results.machine ??= await describeMachine(db.pool);
+    results.export = await exportSuite(db.url, db.pool, config.exportEvents, config.exportRuns, log);
+  } finally {
+    await db.close();
+  }
+}
+
+function printExport(r: ExportResults): void {
+  const ms = (l: { p50: number; p99: number }) => `${l.p50.toFixed(0)} / ${l.p99.toFixed(0)} ms`;
+  const verdict = r.pdf.p99 < EXPORT_PDF_TARGET_MS ? 'met' : 'MISSED';
+  printTable(`Export of a ${r.events}-event case over HTTP, ${r.runs} runs each (p50 / p99)`, [
+    { figure: `GET …/export.pdf (${(r.pdfBytes / 1024).toFixed(0)} KiB; < ${EXPORT_PDF_TARGET_MS} ms ${verdict})`, value: ms(r.pdf), baseline: `timeline ${ms(r.timeline)}`, ratio: null },
+    { figure: '  of which rendering (in process)', value: ms(r.render), baseline: '', ratio: null },
+    { figure: `GET …/export.json (${(r.jsonBytes / 1024).toFixed(0)} KiB)`, value: ms(r.json), baseline: `raw SQL ${ms(r.rawRead)}`, ratio: null },
+  ]);
+}
+
 async function main(): Promise<void> {
   const server = await startServer(log);
   const stopOnSignal = () => void server.stop().finally(() => process.exit(130));
@@ -197,10 +220,13 @@ async function main(): Promise<void> {
     if (config.suites.includes('readmodels')) await runReadModels(server, readModels);
     const consoleResults: { console?: ConsoleResults; machine?: Machine } = results;
     if (config.suites.includes('console')) await runConsole(server, consoleResults);
+    const exportResults: { export?: ExportResults; machine?: Machine } = results;
+    if (config.suites.includes('export')) await runExport(server, exportResults);
     print(results);
     if (http.http) printHttp(http.http);
     if (readModels.readModels) printReadModels(readModels.readModels);
     if (consoleResults.console) printConsole(consoleResults.console);
+    if (exportResults.export) printExport(exportResults.export);
     console.log(`\nResults written to ${writeJson({ config, ...results })}`);
   } finally {
     await server.stop();
