@@ -14,6 +14,8 @@ export interface PageDiagnostics {
   pageErrors: string[];
   cspViolations: string[];
   consoleErrors: string[];
+  /** The console's own files that failed to load (e.g. dist/console rebuilt during the run). */
+  assetFailures: string[];
 }
 
 export interface Session {
@@ -63,9 +65,14 @@ export async function startBrowserWorld(): Promise<BrowserWorld> {
         contexts.push(context);
         // A page that works answers within a few seconds here; fail fast and say what was awaited.
         context.setDefaultTimeout(10_000);
-        const diagnostics: PageDiagnostics = { pageErrors: [], cspViolations: [], consoleErrors: [] };
+        const diagnostics: PageDiagnostics = { pageErrors: [], cspViolations: [], consoleErrors: [], assetFailures: [] };
         const watch = (page: Page) => {
           page.on('pageerror', (error) => diagnostics.pageErrors.push(`${page.url()}: ${error.message}`));
+          page.on('response', (response) => {
+            const path = new URL(response.url()).pathname;
+            const own = response.url().startsWith(baseUrl) && (path.startsWith('/assets/') || response.request().resourceType() === 'document');
+            if (own && response.status() >= 400) diagnostics.assetFailures.push(`${path}: ${response.status()}`);
+          });
           page.on('console', (message) => {
             if (message.type() !== 'error') return;
             const text = message.text();
@@ -106,7 +113,11 @@ export async function signInThroughUi(page: Page, user: TestUser): Promise<void>
 
 /** Fails the test on an uncaught error in the page or anything the CSP blocked. */
 export function expectCleanPages(diagnostics: PageDiagnostics): void {
-  const problems = [...diagnostics.pageErrors.map((e) => `uncaught error: ${e}`), ...diagnostics.cspViolations.map((e) => `blocked by the CSP: ${e}`)];
+  const problems = [
+    ...diagnostics.pageErrors.map((e) => `uncaught error: ${e}`),
+    ...diagnostics.cspViolations.map((e) => `blocked by the CSP: ${e}`),
+    ...diagnostics.assetFailures.map((e) => `console file failed to load (was dist/console rebuilt while the tests ran?): ${e}`),
+  ];
   if (problems.length) throw new Error(`The pages reported problems:\n${problems.join('\n')}`);
 }
 
