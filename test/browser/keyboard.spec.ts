@@ -40,6 +40,8 @@ describe('console: keyboard only (Chromium)', () => {
     session = await bw.session();
     const { page } = session;
     await page.goto('/logg-inn');
+    // The app renders the page after it has asked who is signed in: wait for the form.
+    await page.getByLabel('E-post').waitFor();
 
     // The skip link comes first.
     await page.keyboard.press('Tab');
