@@ -128,3 +128,38 @@ export const STATUS_LABELS_NB: Record<CaseStatus, string> = {
   open: 'Åpen',
   closed: 'Avsluttet',
 };
+
+/** Statutory sick-leave deadlines (shared/design.md), counted from an absence period's first day. */
+export const STATUTORY_DEADLINE_CODES = [
+  'employer_period_end',
+  'follow_up_plan',
+  'dialogue_meeting_1',
+  'activity_requirement',
+  'follow_up_plan_update',
+  'dialogue_meeting_2',
+  'max_sick_pay',
+] as const;
+export type StatutoryDeadlineCode = (typeof STATUTORY_DEADLINE_CODES)[number];
+export type DeadlineCode = StatutoryDeadlineCode | 'action_due';
+
+export const DEADLINE_STATUSES = ['upcoming', 'due_soon', 'overdue', 'met', 'not_applicable'] as const;
+export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
+
+export const DEADLINE_LABELS_NB: Record<DeadlineCode, string> = {
+  employer_period_end: 'Arbeidsgiverperioden slutter',
+  follow_up_plan: 'Oppfølgingsplan',
+  dialogue_meeting_1: 'Dialogmøte 1',
+  activity_requirement: 'Aktivitetskrav',
+  follow_up_plan_update: 'Oppdatert oppfølgingsplan',
+  dialogue_meeting_2: 'Dialogmøte 2',
+  max_sick_pay: 'Maksdato for sykepenger',
+  action_due: 'Frist for tiltak',
+};
+
+export const DEADLINE_STATUS_LABELS_NB: Record<DeadlineStatus, string> = {
+  upcoming: 'Kommer',
+  due_soon: 'Snart frist',
+  overdue: 'Fristen er passert',
+  met: 'Oppfylt',
+  not_applicable: 'Ikke aktuell',
+};

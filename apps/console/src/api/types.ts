@@ -3,6 +3,7 @@ import type {
   AbsenceKind,
   CaseKind,
   ConsentParty,
+  DeadlineStatus,
   EvaluationEffect,
   Participant,
   RiskFactor,
@@ -61,7 +62,7 @@ export interface DeadlineSummary {
   status: DeadlineStatus;
 }
 
-export type DeadlineStatus = 'upcoming' | 'due_soon' | 'overdue' | 'met' | 'not_applicable';
+export type { DeadlineStatus };
 
 export interface CaseListItem {
   id: string;

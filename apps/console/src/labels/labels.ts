@@ -8,25 +8,6 @@ export const ROLE_LABELS_NB: Record<Role, string> = {
   safety_rep: 'Verneombud',
 };
 
-export const DEADLINE_LABELS_NB: Record<string, string> = {
-  employer_period_end: 'Arbeidsgiverperioden slutter',
-  follow_up_plan: 'Oppfølgingsplan',
-  dialogue_meeting_1: 'Dialogmøte 1',
-  activity_requirement: 'Aktivitetskrav',
-  follow_up_plan_update: 'Oppdatert oppfølgingsplan',
-  dialogue_meeting_2: 'Dialogmøte 2',
-  max_sick_pay: 'Maksdato for sykepenger',
-  action_due: 'Frist for tiltak',
-};
-
-export const DEADLINE_STATUS_LABELS_NB: Record<DeadlineStatus, string> = {
-  upcoming: 'Kommer',
-  due_soon: 'Snart frist',
-  overdue: 'Fristen er passert',
-  met: 'Oppfylt',
-  not_applicable: 'Ikke aktuell',
-};
-
 /** Designsystemet colours for a deadline status; the text always says the status too. */
 export const DEADLINE_STATUS_COLORS: Record<DeadlineStatus, string> = {
   upcoming: 'neutral',

@@ -10,7 +10,7 @@ import { useUser } from '../auth/auth-context';
 import { can } from '../auth/permissions';
 import { problemMessage } from '../labels/errors';
 import { formatDate, formatDateTime } from '../labels/format';
-import { DEADLINE_STATUS_LABELS_NB } from '../labels/labels';
+import { DEADLINE_STATUS_LABELS_NB } from '../api/codes';
 import { usePageTitle } from '../layout/page-title';
 import { CaseListFilters, type CaseFilters } from './case-list-filters';
 

@@ -7,7 +7,8 @@ import { keys } from '../api/queries';
 import type { CrossCaseDeadline } from '../api/types';
 import { problemMessage } from '../labels/errors';
 import { addDaysIso, formatDate, todayOslo } from '../labels/format';
-import { DEADLINE_STATUS_COLORS, DEADLINE_STATUS_LABELS_NB } from '../labels/labels';
+import { DEADLINE_STATUS_LABELS_NB } from '../api/codes';
+import { DEADLINE_STATUS_COLORS } from '../labels/labels';
 import { usePageTitle } from '../layout/page-title';
 
 /** Open deadlines across one's cases before a date (default: the next 30 days). */

@@ -6,15 +6,13 @@ import type { AbsenceSpell } from './absence-periods';
 import {
   actionDeadlines,
   allDeadlines,
-  DEADLINE_LABELS_NB,
   deadlineStatusLabelNb,
   nextDeadline,
-  STATUTORY_DEADLINE_CODES,
   statutoryDeadlines,
   type StatutoryDeadline,
-  type StatutoryDeadlineCode,
   type StatutoryDeadlineInput,
 } from './deadlines';
+import { DEADLINE_LABELS_NB, STATUTORY_DEADLINE_CODES, type StatutoryDeadlineCode } from '../codes';
 
 const spell = (from: string, to?: string, grade = 100): AbsenceSpell => ({
   from,

@@ -1,6 +1,7 @@
 import { addDays, daysInclusive, type IsoDate } from '../dates';
 import type { ActionState, CaseState, DialogueMeetingState, FollowUpPlanState } from '../case/case-state';
 import { personalText } from '../events/personal-fields';
+import { DEADLINE_STATUS_LABELS_NB, type DeadlineStatus, type StatutoryDeadlineCode } from '../codes';
 import { formatDateNb } from '../timeline/format-nb';
 import { absencePeriods, FULL_LEAVE_GRADE, gradeOn, type AbsencePeriod, type AbsenceSpell } from './absence-periods';
 
@@ -9,21 +10,6 @@ import { absencePeriods, FULL_LEAVE_GRADE, gradeOn, type AbsencePeriod, type Abs
  * case and today's date (shared/design.md "Statutory deadline codes"; shared/domain.md
  * "Sick-leave follow-up"). The rules and the choices made are described in ./README.md.
  */
-
-export const STATUTORY_DEADLINE_CODES = [
-  'employer_period_end',
-  'follow_up_plan',
-  'dialogue_meeting_1',
-  'activity_requirement',
-  'follow_up_plan_update',
-  'dialogue_meeting_2',
-  'max_sick_pay',
-] as const;
-export type StatutoryDeadlineCode = (typeof STATUTORY_DEADLINE_CODES)[number];
-export type DeadlineCode = StatutoryDeadlineCode | 'action_due';
-
-export const DEADLINE_STATUSES = ['upcoming', 'due_soon', 'overdue', 'met', 'not_applicable'] as const;
-export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
 /**
  * `duty`: something the employer (or NAV) must do by the date; it is met by a recorded event
@@ -89,25 +75,6 @@ export const STATUTORY_DEADLINES: readonly Readonly<StatutoryRule>[] = Object.fr
     explanation: 'Retten til sykepenger tar slutt etter 52 uker (folketrygdloven § 8-12).',
   },
 ]);
-
-export const DEADLINE_LABELS_NB: Record<DeadlineCode, string> = {
-  employer_period_end: 'Arbeidsgiverperioden slutter',
-  follow_up_plan: 'Oppfølgingsplan',
-  dialogue_meeting_1: 'Dialogmøte 1',
-  activity_requirement: 'Aktivitetskrav',
-  follow_up_plan_update: 'Oppdatert oppfølgingsplan',
-  dialogue_meeting_2: 'Dialogmøte 2',
-  max_sick_pay: 'Maksdato for sykepenger',
-  action_due: 'Frist for tiltak',
-};
-
-export const DEADLINE_STATUS_LABELS_NB: Record<DeadlineStatus, string> = {
-  upcoming: 'Kommer',
-  due_soon: 'Snart frist',
-  overdue: 'Fristen er passert',
-  met: 'Oppfylt',
-  not_applicable: 'Ikke aktuell',
-};
 
 /** The status label of one deadline: a milestone that is `met` has been reached ("Nådd"). */
 export function deadlineStatusLabelNb(deadline: Pick<Deadline, 'kind' | 'status'>): string {
