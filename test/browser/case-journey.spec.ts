@@ -161,6 +161,15 @@ describe('console: a case from opening to the NAV application (Chromium)', () =>
     expect(agreed.evaluations).toEqual([expect.objectContaining({ effect: 'effective' })]);
   });
 
+  it("the leader sees the case's integrity but no export downloads, which are HR's", async () => {
+    const { page } = leader;
+    await page.getByRole('link', { name: 'Dokumentasjon', exact: true }).click();
+    await page.getByText('Hendelseskjeden er intakt.').waitFor();
+    await page.getByText('Dokumentasjonen til NAV (PDF og JSON) lastes ned av HR.').waitFor();
+    expect(await page.getByRole('link', { name: 'Last ned PDF' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Last ned JSON' }).count()).toBe(0);
+  });
+
   it('HR sees the measure on the timeline', async () => {
     const { page } = hr;
     await page.goto(`/saker/${caseId}/tidslinje`);

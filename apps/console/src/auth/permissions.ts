@@ -13,11 +13,12 @@ export type Permission =
   | 'riskRegister'
   | 'employees'
   | 'accessLog' // who read a case (the case's access log)
+  | 'export' // download the case's documentation (PDF, JSON): HR's, as the API decides
   | 'admin';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  admin: ['cases', 'openCase', 'hrCommands', 'leaderCommands', 'deadlines', 'riskRegister', 'employees', 'accessLog', 'admin'],
-  hr: ['cases', 'openCase', 'hrCommands', 'leaderCommands', 'deadlines', 'riskRegister', 'employees', 'accessLog'],
+  admin: ['cases', 'openCase', 'hrCommands', 'leaderCommands', 'deadlines', 'riskRegister', 'employees', 'accessLog', 'export', 'admin'],
+  hr: ['cases', 'openCase', 'hrCommands', 'leaderCommands', 'deadlines', 'riskRegister', 'employees', 'accessLog', 'export'],
   leader: ['cases', 'leaderCommands', 'deadlines'],
   safety_rep: ['riskRegister'],
 };

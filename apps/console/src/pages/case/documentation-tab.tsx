@@ -25,21 +25,27 @@ export default function DocumentationTab() {
       <Heading level={2} data-size="sm">
         Dokumentasjon
       </Heading>
-      <Paragraph>
-        Eksporten inneholder hele saken med tidslinje, tiltak, fravær og NAV-søknaden. Hver nedlasting blir registrert i saken.
-      </Paragraph>
-      <ul className="download-list">
-        <li>
-          <Link href={`/api/cases/${state.id}/export.pdf`} download onClick={afterDownload}>
-            Last ned PDF
-          </Link>
-        </li>
-        <li>
-          <Link href={`/api/cases/${state.id}/export.json`} download onClick={afterDownload}>
-            Last ned JSON
-          </Link>
-        </li>
-      </ul>
+      {can(user?.role, 'export') ? (
+        <>
+          <Paragraph>
+            Eksporten inneholder hele saken med tidslinje, tiltak, fravær og NAV-søknaden. Hver nedlasting blir registrert i saken.
+          </Paragraph>
+          <ul className="download-list">
+            <li>
+              <Link href={`/api/cases/${state.id}/export.pdf`} download onClick={afterDownload}>
+                Last ned PDF
+              </Link>
+            </li>
+            <li>
+              <Link href={`/api/cases/${state.id}/export.json`} download onClick={afterDownload}>
+                Last ned JSON
+              </Link>
+            </li>
+          </ul>
+        </>
+      ) : (
+        <Paragraph>Dokumentasjonen til NAV (PDF og JSON) lastes ned av HR. Her ser du om sakens hendelseskjede er intakt.</Paragraph>
+      )}
       <section className="section" aria-labelledby="integritet-heading">
         <Heading level={3} data-size="xs" id="integritet-heading">
           Integritet
