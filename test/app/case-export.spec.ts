@@ -1,7 +1,7 @@
 import { addDays, calendarDate } from '@app/case-domain';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { VALID, caseVersion, caseWorld, openCase, type CaseWorld } from '../support/case-factory';
-import { validateCaseExport } from '@app/nav-export';
+import { exportDigest, validateCaseExport } from '@app/nav-export';
 import { pdfText } from '../support/pdf-text';
 
 let app: TestApp;
@@ -39,6 +39,7 @@ describe('GET /api/cases/:id/export.json', () => {
   it("exports NAV's application, the checklist, every event decrypted with its hash, and the chain's head", async () => {
     const caseId = await completeCase();
     const versionBefore = await caseVersion(world, caseId);
+    const before = (await world.hr.client.get(`/api/cases/${caseId}/verification`)).body;
     const answer = await world.hr.client.get(`/api/cases/${caseId}/export.json`);
     expect(answer.status).toBe(200);
     expect(answer.headers['content-disposition']).toMatch(new RegExp(`^attachment; filename="saksdokumentasjon-${caseId.slice(0, 8)}-\\d{4}-\\d{2}-\\d{2}\\.json"$`));
@@ -56,23 +57,33 @@ describe('GET /api/cases/:id/export.json', () => {
     expect(doc.case).toMatchObject({ id: caseId, title: 'Høyt arbeidspress etter omorganisering', employee: { name: 'Kari Nordmann' }, leader: { name: 'Lars Øvrebø' } });
     expect(doc.generatedBy).toEqual({ id: world.hr.id, name: 'Hanne Hansen', role: 'hr' });
 
-    // The export itself is the last event of the case, and of the exported timeline.
-    expect(doc.timeline).toHaveLength(versionBefore + 1);
-    expect(doc.timeline.map((e: { version: number }) => e.version)).toEqual(Array.from({ length: versionBefore + 1 }, (_, i) => i + 1));
-    const last = doc.timeline[versionBefore];
-    expect(last).toMatchObject({ type: 'CaseExported', data: { format: 'json' }, actor: { name: 'Hanne Hansen' }, occurredAt: doc.generatedAt });
-    expect(last.text).toBe('Hanne Hansen eksporterte saken som JSON-dokumentasjon.');
+    // The document covers the case as it was; the export is then recorded with its digest.
+    expect(doc.timeline.map((e: { version: number }) => e.version)).toEqual(Array.from({ length: versionBefore }, (_, i) => i + 1));
     expect(doc.timeline[0].data.title).toBe('Høyt arbeidspress etter omorganisering'); // decrypted, not ciphertext
+    expect(doc.timeline[0].text).toContain('Hanne Hansen opprettet saken «Høyt arbeidspress etter omorganisering» om Kari Nordmann');
     expect(JSON.stringify(doc.timeline)).not.toContain('$encrypted');
     for (const [i, event] of doc.timeline.entries()) {
       expect(event.hash).toMatch(/^[0-9a-f]{64}$/);
       if (i > 0) expect(event.prevHash).toBe(doc.timeline[i - 1].hash);
     }
+    expect(doc.chain).toMatchObject({ eventCount: versionBefore, headHash: before.headHash, valid: true });
+    expect(doc.chain.headHash).toBe(doc.timeline[versionBefore - 1].hash);
 
-    const verification = (await world.hr.client.get(`/api/cases/${caseId}/verification`)).body;
-    expect(doc.chain).toMatchObject({ eventCount: versionBefore + 1, headHash: verification.headHash, valid: true });
-    expect(doc.chain.headHash).toBe(last.hash);
     expect(await caseVersion(world, caseId)).toBe(versionBefore + 1);
+    const timeline = (await world.hr.client.get(`/api/cases/${caseId}/timeline?minPosition=${(await app.runtime.store.health()).headPosition}`)).body;
+    const recorded = timeline[versionBefore];
+    expect(recorded).toMatchObject({ type: 'CaseExported', data: { format: 'json', digest: exportDigest(doc) }, actor: { id: world.hr.id } });
+    expect(recorded.text).toBe('Hanne Hansen eksporterte saken som JSON-dokumentasjon.');
+  });
+
+  it('records nothing for a HEAD request (a link checker), but checks access', async () => {
+    const caseId = await openCase(world, 'Lenkesjekk');
+    const version = await caseVersion(world, caseId);
+    const head = await world.hr.client.send('HEAD', `/api/cases/${caseId}/export.pdf`);
+    expect(head.status).toBe(200);
+    expect(head.headers['content-type']).toBe('application/pdf');
+    expect(await caseVersion(world, caseId)).toBe(version);
+    expect((await world.leader.client.send('HEAD', `/api/cases/${caseId}/export.json`)).status).toBe(403);
   });
 
   it('lists what is missing for NAV on a case that is not ready', async () => {
@@ -106,8 +117,11 @@ describe('GET /api/cases/:id/export.pdf', () => {
       expect(text).toContain(expected);
     }
     const verification = (await world.hr.client.get(`/api/cases/${caseId}/verification`)).body;
-    expect(text.replace(/\s+/g, '')).toContain(verification.headHash);
-    expect(text).toContain('Hanne Hansen eksporterte saken som PDF-dokumentasjon.');
+    const exported = (await world.hr.client.get(`/api/cases/${caseId}/timeline?minPosition=${(await app.runtime.store.health()).headPosition}`)).body;
+    // The integrity section names the head of the chain the dossier covers: the event before its own record.
+    expect(exported[verification.eventCount - 1].type).toBe('CaseExported');
+    expect(text.replace(/\s+/g, '')).toContain(exported[verification.eventCount - 2].hash);
+    expect(text).toMatch(/Side 1 av \d+/);
   });
 });
 
@@ -130,6 +144,17 @@ describe('accountability and access', () => {
         ['export:pdf', world.admin.id, 'allowed'],
       ]),
     );
+  });
+
+  it('does not move the case up the case list: an export is not activity in the case', async () => {
+    const older = await openCase(world, 'Eldre sak');
+    const newer = await openCase(world, 'Nyere sak');
+    await world.hr.client.get(`/api/cases/${older}/export.json`);
+    const position = (await app.runtime.store.health()).headPosition;
+    const { items } = (await world.hr.client.get(`/api/cases?minPosition=${position}&limit=100`)).body;
+    const ids = items.map((c: { id: string }) => c.id);
+    expect(ids.indexOf(newer)).toBeLessThan(ids.indexOf(older));
+    expect(items.find((c: { id: string }) => c.id === older).version).toBe(2);
   });
 
   it("is HR's and admin's: the case's leader is refused, others see no case, and nothing is recorded", async () => {

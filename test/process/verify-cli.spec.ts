@@ -54,31 +54,55 @@ describe('npm run cli -- verify <caseId> [export.json]', () => {
     expect(chainOnly.output).toMatch(new RegExp(`Case ${caseId}: the hash chain holds over 4 events; head [0-9a-f]{64}\\.`));
     expect(chainOnly.code).toBe(0);
     const withFile = verify(caseId, file);
-    expect(withFile.output).toContain(`${file}: all 4 exported events match the store and its chain.`);
+    expect(withFile.output).toMatch(new RegExp(`${file} is the JSON export recorded as event 4, \\d{4}-.*Z, by user ${world.hr.id}\\.`));
+    expect(withFile.output).toContain(`${file}: all 3 exported events match the store and its chain.`);
     expect(withFile.code).toBe(0);
   });
 
   it('fails an edited export and says which event and field differ', async () => {
     const { caseId, file, doc } = await exportedCase('Redigert eksport');
+    const original = JSON.parse(JSON.stringify(doc));
+    const write = (changed: unknown) => writeFileSync(file, JSON.stringify(changed));
+    const notRecorded = "No export of this case recorded this file's digest";
+
     doc.timeline[1].data.description = 'Noe helt annet';
-    writeFileSync(file, JSON.stringify(doc));
+    write(doc);
     const edited = verify(caseId, file);
     expect(edited.output).toContain('DIFFERS: Event 2 (RiskIdentified): data.description differs from the store.');
-    expect(edited.output).toContain('does NOT match the store (1 problem)');
+    expect(edited.output).toContain(notRecorded);
+    expect(edited.output).toContain('does NOT match the store (2 problems)');
     expect(edited.code).toBe(1);
 
-    doc.timeline[1].data.description = VALID.risk.description;
-    doc.timeline.pop(); // an event left out
-    writeFileSync(file, JSON.stringify(doc));
+    // A section outside the timeline: NAV's form.
+    const fnr = JSON.parse(JSON.stringify(original));
+    fnr.application.ansatt.fnr = '01010112345';
+    write(fnr);
+    const application = verify(caseId, file);
+    expect(application.output).toContain(notRecorded);
+    expect(application.code).toBe(1);
+
+    // An event left out, with the chain summary made to agree.
+    const cut = JSON.parse(JSON.stringify(original));
+    cut.timeline.pop();
+    cut.chain = { ...cut.chain, eventCount: 2, headHash: cut.timeline[1].hash };
+    write(cut);
     const shortened = verify(caseId, file);
-    expect(shortened.output).toContain('chain.eventCount says 4, but the file holds 3 events.');
+    expect(shortened.output).toContain(notRecorded);
     expect(shortened.code).toBe(1);
 
-    doc.timeline.push({ ...doc.timeline[0], version: 4, hash: 'not-a-hash' });
-    writeFileSync(file, JSON.stringify(doc));
-    const malformed = verify(caseId, file);
-    expect(malformed.output).toContain('DIFFERS: Not a valid case export (docs/schemas/case-export.schema.json): /timeline/3/hash must match pattern');
-    expect(malformed.code).toBe(1);
+    const empty = { ...JSON.parse(JSON.stringify(original)), timeline: [], chain: { ...original.chain, eventCount: 0 } };
+    write(empty);
+    expect(verify(caseId, file)).toMatchObject({ code: 1, output: expect.stringContaining('The file holds no events.') });
+
+    const malformed = JSON.parse(JSON.stringify(original));
+    malformed.timeline[2].hash = 'not-a-hash';
+    write(malformed);
+    const broken = verify(caseId, file);
+    expect(broken.output).toContain('DIFFERS: Not a valid case export (docs/schemas/case-export.schema.json): /timeline/2/hash must match pattern');
+    expect(broken.code).toBe(1);
+
+    write(original); // re-indented differently from the download, still the same document
+    expect(verify(caseId, file).code).toBe(0);
   });
 
   it('fails when a stored row was changed behind the API, naming the event, as the verification route does', async () => {

@@ -45,7 +45,7 @@ export class HttpClient {
   }
 
   async send(
-    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,
     body?: unknown,
     headers: Record<string, string> = {},
@@ -53,7 +53,7 @@ export class HttpClient {
   ): Promise<HttpAnswer> {
     const all: Record<string, string> = { ...headers };
     if (this.cookie) all.cookie = this.cookie;
-    if (this.csrfToken && method !== 'GET' && !('x-csrf-token' in headers)) all['x-csrf-token'] = this.csrfToken;
+    if (this.csrfToken && method !== 'GET' && method !== 'HEAD' && !('x-csrf-token' in headers)) all['x-csrf-token'] = this.csrfToken;
     if (body !== undefined && typeof body !== 'string') all['content-type'] = 'application/json';
     const response = await this.app.inject({
       method,

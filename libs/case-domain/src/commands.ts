@@ -100,7 +100,7 @@ export type RecordNavDecision = Command<
 
 export type AddNote = Command<'AddNote', { noteId: string; text: string }>;
 
-export type ExportCase = Command<'ExportCase', { format: ExportFormat }>;
+export type ExportCase = Command<'ExportCase', { format: ExportFormat; digest: string }>;
 
 export type CloseCase = Command<'CloseCase', { reason: string }>;
 

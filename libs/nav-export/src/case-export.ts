@@ -10,7 +10,10 @@ import type { EligibilityRule, IsoDate, NavApplication, NavFieldProblem } from '
 export interface CaseExport {
   format: 'case-export';
   formatVersion: 1;
-  /** ISO 8601 UTC; the instant of the CaseExported event this export appended. */
+  /**
+   * ISO 8601 UTC, when the document was made. It covers the case up to `chain.eventCount`; the
+   * CaseExported event that follows records who exported it and its digest (exportDigest).
+   */
   generatedAt: string;
   generatedBy: { id: string; name: string; role: string };
   organisation: { name: string | null; orgNumber: string | null };

@@ -1,6 +1,7 @@
 import canonicalize from 'canonicalize';
 import { isErased, verifyStream, type StoredEvent } from '@app/event-store';
 import { validateCaseExport } from './case-export-schema';
+import { exportDigest } from './export-digest';
 
 /** The result of checking an export file against the event store. */
 export interface ExportVerification {
@@ -10,6 +11,8 @@ export interface ExportVerification {
   /** Personal fields erased from the store since the export: they can no longer be compared. */
   notCheckable: string[];
   eventCount: number;
+  /** The CaseExported event that recorded this very file (its digest), when there is one. */
+  recordedBy?: { version: number; occurredAt: string; actorId: string; format: string };
 }
 
 /** The parts of an export file this check reads (a parsed export.json, not trusted). */
@@ -25,10 +28,12 @@ interface ExportedEventLike {
 }
 
 /**
- * Checks an export against the case's stream: the stored chain must hold, and every exported
- * event must be the stored event of that version — same id, type, time, actor, hashes and,
- * decrypted, the same data. `raw` as stored (ciphertext), `decrypted` the same events read
- * through the encrypting store.
+ * Checks an export against the case's stream. The file is genuine when a CaseExported event
+ * of the case records its digest (so no section of it was changed, added or left out) and the
+ * stored chain holds. Every exported event is also compared with the stored event of that
+ * version — same id, type, time, actor, hashes and, decrypted, the same data — to say what
+ * differs. `raw` as stored (ciphertext), `decrypted` the same events read through the
+ * encrypting store.
  */
 export function verifyExport(doc: unknown, raw: readonly StoredEvent[], decrypted: readonly StoredEvent[]): ExportVerification {
   const problems: string[] = [];
@@ -62,10 +67,21 @@ export function verifyExport(doc: unknown, raw: readonly StoredEvent[], decrypte
     }
   });
 
+  const digest = exportDigest(doc ?? null);
+  const record = decrypted.find((e) => e.type === 'CaseExported' && e.data.digest === digest);
+  if (!record) {
+    problems.push(
+      `No export of this case recorded this file's digest (${digest}): the file was changed after it was exported, or it is not an export of this case.`,
+    );
+  }
+  if (timeline.length === 0) problems.push('The file holds no events.');
   const last = timeline[timeline.length - 1];
   if (file.chain?.eventCount !== timeline.length) problems.push(`chain.eventCount says ${String(file.chain?.eventCount)}, but the file holds ${timeline.length} events.`);
   if (last && file.chain?.headHash !== last.hash) problems.push("chain.headHash is not the last exported event's hash.");
-  return { valid: problems.length === 0, problems, notCheckable, eventCount: timeline.length };
+  const recordedBy = record
+    ? { version: record.version, occurredAt: record.metadata.occurredAt, actorId: record.metadata.actorId, format: String(record.data.format) }
+    : undefined;
+  return { valid: problems.length === 0, problems, notCheckable, eventCount: timeline.length, recordedBy };
 }
 
 /** Paths where the exported data and the stored (decrypted) data differ; erased fields are noted, not compared. */

@@ -32,6 +32,9 @@ export async function verifyCommand(runtime: Runtime, caseId: string, file?: str
   if (doc?.case?.id !== caseId) return fail(`${file} is an export of case ${String(doc?.case?.id)}, not of ${caseId}.`);
   const decrypted = (await runtime.store.read(caseStreamId(caseId))).slice(0, raw.length);
   const result = verifyExport(doc, raw, decrypted);
+  if (result.recordedBy) {
+    console.log(`${file} is the ${result.recordedBy.format.toUpperCase()} export recorded as event ${result.recordedBy.version}, ${result.recordedBy.occurredAt}, by user ${result.recordedBy.actorId}.`);
+  }
   for (const note of result.notCheckable) console.log(`Not checkable: ${note}`);
   for (const problem of result.problems) console.log(`DIFFERS: ${problem}`);
   console.log(

@@ -226,12 +226,15 @@ export interface NoteAdded {
 /**
  * Someone exported the case's documentation (the NAV dossier as PDF, or the JSON export), so
  * who took the case's personal data out of the system, and when, is part of the case itself.
+ * `digest`: sha256 (hex) of the exported document as RFC 8785 canonical JSON; the document
+ * covers the case up to the version before this event. A file is genuine when its digest is
+ * recorded here (`cli verify`).
  * Produced by: ExportCase (GET /api/cases/:id/export.pdf|json), also on a closed case.
- * Consumed by: case_timeline.
+ * Consumed by: case_timeline; case_list ignores it (an export is not activity in the case).
  */
 export interface CaseExported {
   type: 'CaseExported';
-  data: { format: ExportFormat };
+  data: { format: ExportFormat; digest: string };
 }
 
 export const EXPORT_FORMATS = ['pdf', 'json'] as const;

@@ -19,7 +19,7 @@ const caseCommands: CaseCommand[] = [
   command.requestExpertSupport(),
   command.recordNavDecision(),
   command.addNote(),
-  { type: 'ExportCase', data: { format: 'pdf' } },
+  { type: 'ExportCase', data: { format: 'pdf', digest: 'ab'.repeat(32) } },
   command.closeCase(),
   command.reopenCase(),
 ];
@@ -41,7 +41,7 @@ function leafPaths(value: unknown, prefix = ''): Array<[string, unknown]> {
  * Fields that are codes, dates, ids, numbers or booleans: never personal by themselves.
  * (The national id is the exception to "ids": it identifies a person.)
  */
-const NOT_PERSONAL = /(^|\.)(\w*Id|\w*Ids|kind|factor|severity|source|participants|party|scope|effect|grade|hours|estimatedCost|amount|granted|sharedWithSickNoteWriter|number|from|to|\w*On|\w*Date|refundDeadline|format)$/;
+const NOT_PERSONAL = /(^|\.)(\w*Id|\w*Ids|kind|factor|severity|source|participants|party|scope|effect|grade|hours|estimatedCost|amount|granted|sharedWithSickNoteWriter|number|from|to|\w*On|\w*Date|refundDeadline|format|digest)$/;
 const isNotPersonal = (path: string) => path !== 'nationalId' && NOT_PERSONAL.test(path);
 
 /** Text kept readable on purpose: the erasure's reason is the audit record that outlives the key. */

@@ -350,7 +350,7 @@ function sampleData(type: CaseEvent['type']): CaseEvent['data'] {
     },
     NavDecisionRecorded: { decisionId: 'd', granted: false, decidedOn: '2026-11-08' },
     NoteAdded: { noteId: 'n', text: ERASED },
-    CaseExported: { format: 'pdf' },
+    CaseExported: { format: 'pdf', digest: 'ab'.repeat(32) },
     CaseClosed: { reason: ERASED },
     CaseReopened: { reason: ERASED },
   };

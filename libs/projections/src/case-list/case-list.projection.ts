@@ -39,11 +39,14 @@ export class CaseListProjection implements Projection {
     for (const event of caseEvents) {
       const caseId = event.streamId.slice('case-'.length);
       const row = rows.get(caseId) ?? { caseId, state: initialCaseState as CaseState, title: null, lastActivityAt: event.metadata.occurredAt };
-      // Personal fields (erased, encrypted or not) are nulled before folding: the stored state holds none.
-      const impersonal = blankPaths(event.data, PERSONAL_FIELDS[event.type as EventType] ?? []);
+      // Personal fields (erased, encrypted or not) are nulled before folding: the stored state holds
+      // none. Both lists: today's, and what was encrypted when the event was written.
+      const personal = [...(PERSONAL_FIELDS[event.type as EventType] ?? []), ...(event.metadata.personal?.fields ?? [])];
+      const impersonal = blankPaths(event.data, personal);
       row.state = evolveCase(row.state, { type: event.type, data: impersonal } as CaseEvent, event.metadata);
       if (event.type === 'CaseOpened') row.title = isErased(event.data.title) ? null : ((event.data.title as string) ?? null);
-      row.lastActivityAt = event.metadata.occurredAt;
+      // Taking the documentation out is not work in the case: it must not move the case up the list.
+      if (event.type !== 'CaseExported') row.lastActivityAt = event.metadata.occurredAt;
       rows.set(caseId, row);
     }
     await this.save([...rows.values()], tx);

@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { caseStreamId, replayCase, type CaseEvent, type ExportFormat } from '@app/case-domain';
 import { HASH_ALGORITHM, verifyStream } from '@app/event-store';
-import { buildCaseExport, type CaseExport } from '@app/nav-export';
+import { buildCaseExport, exportDigest, type CaseExport } from '@app/nav-export';
 import { AccessPolicy } from '../../access/access-policy';
 import { UsersRepository } from '../../auth/users.repository';
 import type { Actor } from '../../auth/roles';
 import { loadEmployee } from '../../employees/employee-stream';
+import { ProblemException } from '../../http/problem';
 import { toRecorded } from '../../event-sourcing/domain-streams';
 import { loadOrganisation } from '../../organisation/organisation-stream';
 import { navApplication } from '../../read-models/nav-application.query';
@@ -13,10 +14,15 @@ import { RUNTIME, type Runtime } from '../../runtime/runtime';
 import { CaseCommands } from '../case-commands.service';
 import { loadAccessFacts } from '../case-stream';
 
+/** A case changing while its export is made is rare; after this many tries the caller gets the 412. */
+const ATTEMPTS = 3;
+
 /**
- * Makes a case's export: checks access (HR and admin; logged), records CaseExported first —
- * so no export leaves without its record — then builds the document from the stream as
- * stored, including that record, with the chain recomputed over the same events.
+ * Makes a case's export: checks access (HR and admin; logged), builds the document from the
+ * stream as stored (up to its current version, the chain recomputed over the same events),
+ * then records CaseExported with the document's digest, expecting that same version, before
+ * the document is handed out. So no export leaves unrecorded, and `cli verify` can tell a
+ * genuine file from an edited one by its digest.
  */
 @Injectable()
 export class CaseExportService {
@@ -27,19 +33,33 @@ export class CaseExportService {
   ) {}
 
   async export(caseId: string, actor: Actor, format: ExportFormat): Promise<CaseExport> {
-    const facts = await loadAccessFacts(this.runtime.store, caseId);
-    await this.policy.requireCase(actor, caseId, facts, 'hr_read', `export:${format}`);
-    const recorded = await this.cases.run({
-      caseId,
-      actor,
-      options: { fingerprint: '' },
-      access: 'hr_command',
-      build: () => ({ command: { type: 'ExportCase', data: { format } }, answerId: caseId }),
-    });
-    return this.build(caseId, actor, recorded.version);
+    await this.mayExport(caseId, actor, format);
+    for (let attempt = 1; ; attempt++) {
+      const doc = await this.build(caseId, actor, new Date().toISOString());
+      try {
+        await this.cases.run({
+          caseId,
+          actor,
+          options: { fingerprint: '', expectedVersion: doc.chain.eventCount },
+          access: 'hr_command',
+          build: () => ({ command: { type: 'ExportCase', data: { format, digest: exportDigest(doc) } }, answerId: caseId }),
+        });
+        return doc;
+      } catch (error) {
+        // Someone recorded something meanwhile: export the case as it is now instead.
+        if (attempt < ATTEMPTS && error instanceof ProblemException && error.status === 412) continue;
+        throw error;
+      }
+    }
   }
 
-  private async build(caseId: string, actor: Actor, exportVersion: number): Promise<CaseExport> {
+  /** The access check alone (logged), e.g. for a HEAD request that must not record an export. */
+  async mayExport(caseId: string, actor: Actor, format: ExportFormat): Promise<void> {
+    const facts = await loadAccessFacts(this.runtime.store, caseId);
+    await this.policy.requireCase(actor, caseId, facts, 'hr_read', `export:${format}`);
+  }
+
+  private async build(caseId: string, actor: Actor, generatedAt: string): Promise<CaseExport> {
     const { store } = this.runtime;
     const raw = await store.readRaw(caseStreamId(caseId));
     // Read second, so it holds at least the raw events; later appends are cut off.
@@ -64,7 +84,7 @@ export class CaseExportService {
       nav,
       timeZone: this.runtime.rules.timeZone,
       generatedBy: { id: actor.id, name: actor.name, role: actor.role },
-      generatedAt: events[exportVersion - 1]?.metadata.occurredAt ?? new Date().toISOString(),
+      generatedAt,
     });
   }
 }
