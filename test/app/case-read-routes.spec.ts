@@ -92,6 +92,9 @@ describe('GET /api/cases/:id/nav-application', () => {
     });
     const missing = answer.body.missing.map((m: { field: string }) => m.field);
     expect(missing).toEqual(expect.arrayContaining(['ekspert.navn', 'behovForBistand.timer', 'nav.kontaktperson']));
+    const leaderView = await world.leader.client.get(`/api/cases/${caseId}/nav-application`);
+    expect(leaderView.body.application.ansatt).toEqual({ fnr: '150765 *****', navn: 'Kari Nordmann' });
+    expect(JSON.stringify(leaderView.body)).not.toContain('15076500565');
     const rules = Object.fromEntries(answer.body.eligibility.map((r: { code: string; met: boolean }) => [r.code, r.met]));
     expect(rules.consents).toBe(false);
 

@@ -32,6 +32,13 @@ describe('PATCH /api/users/:id', () => {
     const bad = await admin.client.patch(`/api/users/${leader.id}`, { role: 'boss', phone: '123' });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['phone', 'role']);
+    for (const body of [{ name: null }, { role: null }, { name: '   ' }, { name: 1 }]) {
+      const answer = await admin.client.patch(`/api/users/${leader.id}`, body);
+      expect(answer.status).toBe(400);
+      expect(answer.body.errors).toEqual([expect.objectContaining({ field: Object.keys(body)[0] })]);
+    }
+    expect((await admin.client.patch(`/api/users/${leader.id}`, { name: '  Lars Ø. Berg ' })).body.name).toBe('Lars Ø. Berg');
+    expect((await admin.client.patch(`/api/users/${leader.id}`, { phone: null })).body.phone).toBeNull();
     expect((await admin.client.patch('/api/users/00000000-0000-4000-8000-000000000000', { name: 'X' })).status).toBe(404);
     const own = await admin.client.patch(`/api/users/${admin.id}`, { role: 'leader' });
     expect(own.status).toBe(409);

@@ -1,4 +1,6 @@
-import { buildNavApplication, calendarDate, type CaseState } from '@app/case-domain';
+import { buildNavApplication, calendarDate, type CaseState, type NavApplicationResult } from '@app/case-domain';
+import { maskNationalId } from '@app/nav-export';
+import type { Role } from '../auth/roles';
 import { UsersRepository } from '../auth/users.repository';
 import { loadEmployee } from '../employees/employee-stream';
 import { loadOrganisation } from '../organisation/organisation-stream';
@@ -26,4 +28,16 @@ export async function navApplication(runtime: Runtime, state: CaseState) {
     today,
     runtime.rules,
   );
+}
+
+/**
+ * What a role may see of it: the national id in full only for HR and admin, who file the
+ * application; the case's leader sees the checklist and the birth-date part ("150385 *****").
+ */
+export function navApplicationFor(role: Role, result: NavApplicationResult): NavApplicationResult {
+  if (role === 'hr' || role === 'admin' || result.application.ansatt.fnr === null) return result;
+  return {
+    ...result,
+    application: { ...result.application, ansatt: { ...result.application.ansatt, fnr: maskNationalId(result.application.ansatt.fnr) } },
+  };
 }

@@ -52,7 +52,7 @@ export class UsersController {
         { field: 'role', code: 'OWN_ROLE', message: 'cannot be changed for yourself' },
       ]);
     }
-    const user = await this.auth.users.update(id, body);
+    const user = await this.auth.users.update(id, { ...body, ...(body.name !== undefined ? { name: body.name.trim() } : {}) });
     if (!user) throw userNotFound();
     return publicUser(user);
   }

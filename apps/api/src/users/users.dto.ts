@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { ROLES, type Role } from '../auth/roles';
 
 export class CreateUserDto {
@@ -33,10 +33,11 @@ export class CreateUserDto {
 /** PATCH /api/users/:id: what an administrator may change (e-mail and password stay the user's). */
 export class UpdateUserDto {
   @ApiPropertyOptional({ example: 'Lars Øvrebø' })
-  @IsOptional()
+  // Absent means unchanged; null or blank is not a name (the column is NOT NULL).
+  @ValidateIf((_, value) => value !== undefined)
   @IsString({ message: 'must be text' })
-  @MinLength(1, { message: 'is required' })
-  @MaxLength(200)
+  @Matches(/\S/, { message: 'is required' })
+  @MaxLength(200, { message: 'must be at most 200 characters' })
   name?: string;
 
   @ApiPropertyOptional({ example: '91234567', description: '8 digits, or null to remove it' })
@@ -45,7 +46,7 @@ export class UpdateUserDto {
   phone?: string | null;
 
   @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsIn(ROLES, { message: `must be one of ${ROLES.join(', ')}` })
   role?: Role;
 }

@@ -1,1 +1,2 @@
 export { renderCaseExportPdf } from './render-case-export-pdf';
+export { maskNationalId } from './format';

@@ -13,7 +13,7 @@ import { caseNames } from '../../read-models/case-names.query';
 import { caseTimeline } from '../../read-models/case-timeline.query';
 import { CaseListQueryDto } from './case-list.dto';
 import { awaitPosition, MinPosition } from '../../read-models/min-position';
-import { navApplication } from '../../read-models/nav-application.query';
+import { navApplication, navApplicationFor } from '../../read-models/nav-application.query';
 import { CaseId } from '../case-routes';
 import { accessFacts, loadAccessFacts, loadCase } from '../case-stream';
 
@@ -89,14 +89,14 @@ export class CaseQueriesController {
 
   @Get(':id/nav-application')
   @ApiParam({ name: 'id', description: 'The case id', format: 'uuid' })
-  @ApiOperation({ summary: "NAV's expert-support application filled from the case: {application, missing, eligibility}" })
+  @ApiOperation({ summary: "NAV's expert-support application filled from the case: {application, missing, eligibility}; the national id in full for hr and admin, its birth-date part for the case's leader" })
   @ApiQuery({ name: 'minPosition', required: false, description: 'Accepted for symmetry: folded from the streams, always current' })
   @ApiOkResponse({ description: 'application in NAV’s groups and field names; missing fields with reason and the call that fills them; the eligibility checklist' })
   @ApiProblems(400, 401, 404)
   async navApplication(@CaseId() caseId: string, @CurrentActor() actor: Actor, @MinPosition() _minPosition?: number) {
     const state = await loadCase(this.runtime.store, caseId);
     await this.policy.requireCase(actor, caseId, accessFacts(state), 'read', 'read:nav-application');
-    return navApplication(this.runtime, state);
+    return navApplicationFor(actor.role, await navApplication(this.runtime, state));
   }
 
   @Get(':id/verification')

@@ -20,7 +20,8 @@ const TABS = [
 export function CasePage() {
   const caseId = useCaseId();
   const query = useCase(caseId);
-  usePageTitle(query.data ? (query.data.title ?? 'Sak') : query.isError ? 'Fant ikke saken' : 'Sak');
+  // The title is free text about a person: it stays out of the window title and browser history.
+  usePageTitle(query.isError ? 'Fant ikke saken' : `Sak ${caseId.slice(0, 8)}`);
 
   if (query.isPending) {
     return (
