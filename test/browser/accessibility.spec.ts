@@ -129,17 +129,20 @@ describe('console: accessibility of every page (axe-core, Chromium)', () => {
     await scan(s.page, 'risk-register-safety-rep', h1(s.page, 'Risikoregister'));
   });
 
-  it('admin: users, units and organisation', async () => {
+  it('admin: users, units, organisation, employees and the erasure dialog', async () => {
     const s = await bw.session(bw.world.admin);
     sessions.push(s);
     for (const [path, name, heading] of [
       ['/admin/brukere', 'admin-users', 'Brukere'],
       ['/admin/enheter', 'admin-units', 'Enheter'],
       ['/admin/virksomhet', 'admin-organisation', 'Virksomhet'],
+      ['/admin/ansatte', 'admin-employees', 'Ansatte'],
     ]) {
       await s.page.goto(path);
       await scan(s.page, name, h1(s.page, heading));
     }
+    await s.page.getByRole('button', { name: /Slett personopplysninger/ }).first().click();
+    await scan(s.page, 'admin-employee-erasure-dialog', () => s.page.getByRole('dialog').waitFor());
   });
 
   it('has no serious or critical violation on any of those pages', () => {
