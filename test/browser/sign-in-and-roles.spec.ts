@@ -75,6 +75,20 @@ describe('console: sign-in, session and roles (Chromium)', () => {
     await page.getByRole('heading', { level: 1, name: 'Sak for utløpt økt' }).waitFor();
   });
 
+  it('a download after the session expired leads to login, and no export is recorded', async () => {
+    const caseId = await openCase(bw.world, 'Nedlasting etter utløpt økt');
+    const version = (await bw.world.hr.client.get(`/api/cases/${caseId}`)).body.version;
+    const { page, context } = await open(bw.world.hr);
+    await page.goto(`/saker/${caseId}/dokumentasjon`);
+    await page.getByText('Hendelseskjeden er intakt').waitFor();
+
+    await context.clearCookies();
+    await page.getByRole('link', { name: 'Last ned PDF' }).click();
+    await page.waitForURL(/\/logg-inn\?neste=/);
+    expect(decodeURIComponent(new URL(page.url()).searchParams.get('neste')!)).toBe(`/saker/${caseId}/dokumentasjon`);
+    expect((await bw.world.hr.client.get(`/api/cases/${caseId}`)).body.version).toBe(version);
+  });
+
   it('when the session expires while working, the next click leads to login with that page remembered', async () => {
     const caseId = await openCase(bw.world, 'Sak for økt som utløper');
     const { page, context } = await open(bw.world.hr);

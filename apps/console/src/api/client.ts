@@ -78,6 +78,34 @@ export async function api<T>(method: string, path: string, options: RequestOptio
   return data as T;
 }
 
+/**
+ * Downloads a file the API sends as an attachment (the case's PDF or JSON export). Fetched
+ * rather than followed as a link, so an expired session goes to sign-in like any other call
+ * and an error can be shown on the page instead of being saved as the file.
+ */
+export async function download(path: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(path, { credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', 'Fikk ikke kontakt med tjeneren');
+  }
+  if (!response.ok) {
+    const problem = (safeJson(await response.text()) ?? {}) as { code?: string; detail?: string };
+    if (response.status === 401) onUnauthenticated?.();
+    throw new ApiError(response.status, problem.code ?? `HTTP_${response.status}`, problem.detail ?? response.statusText, []);
+  }
+  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'saksdokumentasjon';
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);

@@ -1,5 +1,7 @@
 import { Alert, Heading, Link, Paragraph, Spinner, Table, Tag } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
+import { useState, type MouseEvent } from 'react';
+import { download } from '../../api/client';
 import { keys, useAccessLog, useUsers, useVerification } from '../../api/queries';
 import { ROLE_LABELS_NB, accessActionLabel, ACCESS_OUTCOME_LABELS_NB } from '../../labels/labels';
 import type { Role } from '../../api/types';
@@ -18,8 +20,18 @@ export default function DocumentationTab() {
   const user = useUser();
   const verification = useVerification(state.id);
   const queryClient = useQueryClient();
-  // Each export is recorded in the case (a new version): refresh it so later forms send the new one.
-  const afterDownload = () => window.setTimeout(() => queryClient.invalidateQueries({ queryKey: keys.case(state.id) }), 1500);
+  const [downloading, setDownloading] = useState(false);
+  const [downloadError, setDownloadError] = useState<string | null>(null);
+  const startDownload = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    setDownloading(true);
+    setDownloadError(null);
+    download(event.currentTarget.getAttribute('href') ?? '')
+      // Each export is recorded in the case (a new version): refresh it so later forms send the new one.
+      .then(() => queryClient.invalidateQueries({ queryKey: keys.case(state.id) }))
+      .catch((error: unknown) => setDownloadError(problemMessage(error)))
+      .finally(() => setDownloading(false));
+  };
   return (
     <>
       <Heading level={2} data-size="sm">
@@ -32,16 +44,20 @@ export default function DocumentationTab() {
           </Paragraph>
           <ul className="download-list">
             <li>
-              <Link href={`/api/cases/${state.id}/export.pdf`} download onClick={afterDownload}>
+              <Link href={`/api/cases/${state.id}/export.pdf`} download onClick={startDownload}>
                 Last ned PDF
               </Link>
             </li>
             <li>
-              <Link href={`/api/cases/${state.id}/export.json`} download onClick={afterDownload}>
+              <Link href={`/api/cases/${state.id}/export.json`} download onClick={startDownload}>
                 Last ned JSON
               </Link>
             </li>
           </ul>
+          <div aria-live="polite">
+            {downloading && <Paragraph data-size="sm">Lager dokumentasjonen …</Paragraph>}
+            {downloadError && <Alert data-color="danger">{downloadError}</Alert>}
+          </div>
         </>
       ) : (
         <Paragraph>Dokumentasjonen til NAV (PDF og JSON) lastes ned av HR. Her ser du om sakens hendelseskjede er intakt.</Paragraph>
