@@ -7,6 +7,7 @@ import { createApp } from '../apps/api/src/app.factory';
 import { UsersRepository } from '../apps/api/src/auth/users.repository';
 import { loadConfig } from '../apps/api/src/config/app-config';
 import { openRuntime } from '../apps/api/src/runtime/runtime';
+import { call, signIn } from './support/http-session';
 import { percentiles } from './support/stats';
 
 export const EXPORT_PDF_TARGET_MS = 1000;
@@ -48,7 +49,7 @@ export async function exportSuite(url: string, pool: Pool, targetEvents: number,
     const [admin, hr, leader] = await Promise.all(
       (['admin', 'hr', 'leader'] as const).map(async (role) => {
         const user = await users.create({ email: `${role}@bench.no`, name: role === 'leader' ? 'Lars Øvrebø' : `Bench ${role}`, role, password: PASSWORD, phone: '91234567' });
-        return { id: user.id, ...(await signIn(base, `${role}@bench.no`)) };
+        return { id: user.id, ...(await signIn(base, `${role}@bench.no`, PASSWORD)) };
       }),
     );
     await call(base, admin, 'PUT', '/api/organisation', { name: 'Fjordvik kommune', orgNumber: '974760673' });
@@ -125,27 +126,4 @@ export async function exportSuite(url: string, pool: Pool, targetEvents: number,
     await app.close();
     await runtime.close();
   }
-}
-
-interface Session {
-  cookie: string;
-  csrf: string;
-}
-
-async function signIn(base: string, email: string): Promise<Session> {
-  const response = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
-  if (response.status !== 200) throw new Error(`login ${email}: ${response.status}`);
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
-  return { cookie, csrf: ((await response.json()) as { csrfToken: string }).csrfToken };
-}
-
-async function call(base: string, session: Session, method: string, path: string, body: unknown): Promise<{ id: string }> {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrf },
-    body: JSON.stringify(body),
-  });
-  const answer = (await response.json()) as { id: string };
-  if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(answer)}`);
-  return answer;
 }

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Pool } from 'pg';
 import { RAW_TABLES, rawStep } from './support/append-steps';
+import { call as callAs, signIn, type HttpSession } from './support/http-session';
 import { startCpuMeter, type CpuSplit } from './support/cpu';
 import { combineRounds, runRound, type Timing, type WriterRun } from './support/writers';
 
@@ -90,23 +91,13 @@ function startApi(url: string, port: number, password: string, log: (line: strin
   });
 }
 
-interface Session {
-  cookie: string;
-  csrfToken: string;
+interface Session extends HttpSession {
   caseIds: string[];
 }
 
 async function prepare(base: string, password: string, log: (line: string) => void): Promise<Session> {
   const admin = await signIn(base, 'admin@bench.local', password);
-  const call = async (session: Omit<Session, 'caseIds'>, method: string, path: string, body: object) => {
-    const response = await fetch(base + path, {
-      method,
-      headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrfToken },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as { id: string };
-  };
+  const call = (session: HttpSession, method: string, path: string, body: object) => callAs(base, session, method, path, body);
   await call(admin, 'POST', '/api/users', { email: 'hr@bench.local', name: 'Hanne HR', role: 'hr', password });
   const leader = await call(admin, 'POST', '/api/users', { email: 'leader@bench.local', name: 'Lars Leder', role: 'leader', password });
   const unit = await call(admin, 'POST', '/api/units', { name: 'Benken' });
@@ -121,17 +112,6 @@ async function prepare(base: string, password: string, log: (line: string) => vo
     caseIds.push(...(await Promise.all(batch)).map((c) => c.id));
   }
   return { ...hr, caseIds };
-}
-
-async function signIn(base: string, email: string, password: string): Promise<Omit<Session, 'caseIds'>> {
-  const response = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  if (!response.ok) throw new Error(`sign-in as ${email}: ${response.status}`);
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('sid='))!.split(';')[0];
-  return { cookie, csrfToken: ((await response.json()) as { csrfToken: string }).csrfToken };
 }
 
 async function cannon(base: string, session: Session, connections: number, seconds: number, serverPid: number, postmasterPid: number | null) {

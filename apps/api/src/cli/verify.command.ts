@@ -30,7 +30,7 @@ export async function verifyCommand(runtime: Runtime, caseId: string, file?: str
     return fail(`Cannot read ${file} as JSON: ${(error as Error).message}`);
   }
   if (doc?.case?.id !== caseId) return fail(`${file} is an export of case ${String(doc?.case?.id)}, not of ${caseId}.`);
-  const decrypted = (await runtime.store.read(caseStreamId(caseId))).slice(0, raw.length);
+  const decrypted = await runtime.store.decrypt(raw);
   const result = verifyExport(doc, raw, decrypted);
   if (result.recordedBy) {
     console.log(`${file} is the ${result.recordedBy.format.toUpperCase()} export recorded as event ${result.recordedBy.version}, ${result.recordedBy.occurredAt}, by user ${result.recordedBy.actorId}.`);

@@ -1,5 +1,6 @@
 import { DEADLINE_LABELS_NB, allDeadlines, nextDeadline, type CaseState, type IsoDate } from '@app/case-domain';
 import type { Pool } from 'pg';
+import { escapeLike } from './escape-like';
 import { ProblemException } from '../http/problem';
 
 export interface CaseListFilter {
@@ -44,7 +45,7 @@ export async function listCases(pool: Pool, filter: CaseListFilter, today: IsoDa
     where.push(filter.overdue ? exists : `NOT ${exists}`);
   }
   if (filter.q) {
-    const pattern = param(`%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    const pattern = param(`%${escapeLike(filter.q.toLowerCase())}%`);
     where.push(`(lower(c.title) LIKE ${pattern} OR lower(e.name) LIKE ${pattern})`);
   }
   if (filter.cursor) {

@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { escapeLike } from './escape-like';
 
 export interface EmployeeListRow {
   id: string;
@@ -28,6 +29,3 @@ export async function listEmployees(pool: Pool, filter: { q?: string; unitId?: s
   return rows;
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}

@@ -1,22 +1,34 @@
-import { buildNavApplication, calendarDate, type CaseState, type NavApplicationResult } from '@app/case-domain';
+import { buildNavApplication, calendarDate, type CaseState, type EmployeeState, type NavApplicationResult, type OrganisationState } from '@app/case-domain';
 import { maskNationalId } from '@app/nav-export';
 import type { Role } from '../auth/roles';
+import type { UserEntity } from '../auth/user.entity';
 import { UsersRepository } from '../auth/users.repository';
 import { loadEmployee } from '../employees/employee-stream';
 import { loadOrganisation } from '../organisation/organisation-stream';
 import type { Runtime } from '../runtime/runtime';
 
-/**
- * NAV's application form for a case, its missing fields and the eligibility checklist,
- * folded from the case's own stream with the organisation, the employee and the leader
- * (NAV's contact person) as they are now.
- */
-export async function navApplication(runtime: Runtime, state: CaseState) {
+/** What NAV's form is filled from besides the case: the organisation, the employee, the leader. */
+export interface NavParties {
+  organisation: OrganisationState;
+  employee: EmployeeState;
+  leader: UserEntity | null;
+}
+
+export async function loadNavParties(runtime: Runtime, state: CaseState): Promise<NavParties> {
   const [organisation, employee, leader] = await Promise.all([
     loadOrganisation(runtime.store),
     loadEmployee(runtime.store, state.employeeId),
     new UsersRepository(runtime.dataSource).findById(state.leaderId),
   ]);
+  return { organisation, employee, leader };
+}
+
+/**
+ * NAV's application form for a case, its missing fields and the eligibility checklist, with
+ * the organisation, the employee and the leader (NAV's contact person) as they are now.
+ */
+export function navApplicationOf(parties: NavParties, state: CaseState, runtime: Pick<Runtime, 'rules'>): NavApplicationResult {
+  const { organisation, employee, leader } = parties;
   const today = calendarDate(new Date(), runtime.rules.timeZone);
   return buildNavApplication(
     {
@@ -28,6 +40,10 @@ export async function navApplication(runtime: Runtime, state: CaseState) {
     today,
     runtime.rules,
   );
+}
+
+export async function navApplication(runtime: Runtime, state: CaseState): Promise<NavApplicationResult> {
+  return navApplicationOf(await loadNavParties(runtime, state), state, runtime);
 }
 
 /**

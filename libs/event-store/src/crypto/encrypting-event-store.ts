@@ -38,6 +38,11 @@ export class EncryptingEventStore implements EventStore {
     return this.inner.read(streamId);
   }
 
+  /** Events read raw, as `read` would have given them: for a caller that needs both forms. */
+  decrypt(events: StoredEvent[]): Promise<StoredEvent[]> {
+    return this.decryptAll(events);
+  }
+
   async readAll(after: GlobalCheckpoint, limit: number, options: ReadAllOptions = {}): Promise<ReadAllResult> {
     const result = await this.inner.readAll(after, limit);
     const only = options.decryptTypes && new Set(options.decryptTypes);

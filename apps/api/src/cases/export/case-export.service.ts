@@ -5,11 +5,9 @@ import { buildCaseExport, exportDigest, type CaseExport } from '@app/nav-export'
 import { AccessPolicy } from '../../access/access-policy';
 import { UsersRepository } from '../../auth/users.repository';
 import type { Actor } from '../../auth/roles';
-import { loadEmployee } from '../../employees/employee-stream';
 import { ProblemException } from '../../http/problem';
 import { toRecorded } from '../../event-sourcing/domain-streams';
-import { loadOrganisation } from '../../organisation/organisation-stream';
-import { navApplication } from '../../read-models/nav-application.query';
+import { loadNavParties, navApplicationOf } from '../../read-models/nav-application.query';
 import { RUNTIME, type Runtime } from '../../runtime/runtime';
 import { CaseCommands } from '../case-commands.service';
 import { loadAccessFacts } from '../case-stream';
@@ -61,27 +59,22 @@ export class CaseExportService {
 
   private async build(caseId: string, actor: Actor, generatedAt: string): Promise<CaseExport> {
     const { store } = this.runtime;
+    // One read: the chain is checked over the stored form, the document shows the decrypted one.
     const raw = await store.readRaw(caseStreamId(caseId));
-    // Read second, so it holds at least the raw events; later appends are cut off.
-    const events = (await store.read(caseStreamId(caseId))).slice(0, raw.length);
+    const events = await store.decrypt(raw);
     const state = replayCase(events.map((e) => toRecorded<CaseEvent>(e)));
-    const [organisation, employee, users, nav] = await Promise.all([
-      loadOrganisation(store),
-      loadEmployee(store, state.employeeId),
-      new UsersRepository(this.runtime.dataSource).list(),
-      navApplication(this.runtime, state),
-    ]);
+    const [parties, users] = await Promise.all([loadNavParties(this.runtime, state), new UsersRepository(this.runtime.dataSource).list()]);
     const names = new Map(users.map((u) => [u.id, u.name]));
     return buildCaseExport({
       state,
       events,
       chain: verifyStream(raw),
       algorithm: HASH_ALGORITHM,
-      organisation: { name: organisation.name, orgNumber: organisation.orgNumber },
-      employeeName: employee.name,
-      unitName: organisation.units.find((u) => u.id === state.unitId)?.name ?? null,
+      organisation: { name: parties.organisation.name, orgNumber: parties.organisation.orgNumber },
+      employeeName: parties.employee.name,
+      unitName: parties.organisation.units.find((u) => u.id === state.unitId)?.name ?? null,
       userName: (id) => names.get(id),
-      nav,
+      nav: navApplicationOf(parties, state, this.runtime),
       timeZone: this.runtime.rules.timeZone,
       generatedBy: { id: actor.id, name: actor.name, role: actor.role },
       generatedAt,
