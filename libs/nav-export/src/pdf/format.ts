@@ -1,4 +1,5 @@
-import { formatDateNb, formatNok, type IsoDate } from '@app/case-domain';
+import { formatDateNb, formatNok, formatOsloDateTime, type IsoDate } from '@app/case-domain';
+import { isErased } from '@app/event-store';
 
 /**
  * How the dossier prints values. Everything shown to a reader goes through here, so an empty
@@ -7,11 +8,6 @@ import { formatDateNb, formatNok, type IsoDate } from '@app/case-domain';
 
 export const DASH = '—';
 export const ERASED = 'Slettet';
-
-/** True for the event store's marker of a crypto-shredded field. */
-export function isErased(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && (value as { $erased?: unknown }).$erased === true;
-}
 
 /** Free text or a name: "—" when empty, "Slettet" when erased. */
 export function text(value: unknown): string {
@@ -26,24 +22,11 @@ export function date(value: IsoDate | null | undefined): string {
   return value ? formatDateNb(value) : DASH;
 }
 
-// Built once: a formatter costs far more than formatting (the timeline prints 1,000+ times).
-const OSLO = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Oslo',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** An instant as "03.12.2026 14:05" in Europe/Oslo (parts by hand: no dependence on ICU's nb data). */
+/** An instant as "03.12.2026 14:05" in Europe/Oslo, as the timeline route shows it. */
 export function dateTime(iso: string | null | undefined): string {
   if (!iso) return DASH;
   const instant = new Date(iso);
-  if (Number.isNaN(instant.getTime())) return DASH;
-  const p = Object.fromEntries(OSLO.formatToParts(instant).map((part) => [part.type, part.value]));
-  return `${p.day}.${p.month}.${p.year} ${p.hour}:${p.minute}`;
+  return Number.isNaN(instant.getTime()) ? DASH : formatOsloDateTime(instant);
 }
 
 export function nok(amount: number | null | undefined): string {
