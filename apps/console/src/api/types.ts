@@ -247,43 +247,12 @@ export interface CrossCaseDeadline {
   label: string;
 }
 
-export interface NavFieldProblem {
-  field: string;
-  problem: 'missing' | 'invalid';
-  reason: string;
-  reasonNb: string;
-  fill: string | null;
-}
-
-export interface EligibilityRule {
-  code: string;
-  met: boolean;
-  blocking: boolean;
-  explanationNb: string;
-}
-
-export interface NavApplicationAnswer {
-  application: {
-    virksomhet: {
-      virksomhetsnummer: string | null;
-      virksomhetsnavn: string | null;
-      kontaktperson: { navn: string | null; epost: string | null; telefonnummer: string | null };
-    };
-    ansatt: { fnr: string | null; navn: string | null };
-    ekspert: { navn: string | null; virksomhet: string | null; kompetanse: string | null };
-    behovForBistand: {
-      begrunnelse: string | null;
-      behov: string | null;
-      tilrettelegging: string | null;
-      timer: number | null;
-      estimertKostnad: number | null;
-      startdato: string | null;
-    };
-    nav: { kontaktperson: string | null };
-  };
-  missing: NavFieldProblem[];
-  eligibility: EligibilityRule[];
-}
+// GET /api/cases/:id/nav-application answers the domain's result as it is (types only: erased at build).
+export type {
+  EligibilityRule,
+  NavApplicationResult as NavApplicationAnswer,
+  NavFieldProblem,
+} from '../../../../libs/case-domain/src/nav/nav-application';
 
 export interface Verification {
   valid: boolean;
