@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import type PDFKit from 'pdfkit';
 import type { CaseExport } from '../case-export';
 import { registerFonts } from './fonts';
 import { text } from './format';
@@ -15,6 +15,10 @@ import { renderPlansAndMeetings } from './sections/plans-meetings';
 import { renderRisks } from './sections/risks';
 import { renderTimeline } from './sections/timeline';
 
+// Loaded with the first dossier, not at server start: pdfkit alone takes ~0.1 s to load.
+let pdfkit: typeof PDFKit | undefined;
+const loadPdfkit = (): typeof PDFKit => (pdfkit ??= require('pdfkit') as typeof PDFKit);
+
 // 2 cm sides; top and bottom leave room for the running header and the page numbers.
 const MARGINS = { top: 64, bottom: 60, left: 56, right: 56 };
 
@@ -24,6 +28,7 @@ const MARGINS = { top: 64, bottom: 60, left: 56, right: 56 };
  * everywhere. Pure: no I/O but reading the font files once.
  */
 export function renderCaseExportPdf(doc: CaseExport): Promise<Buffer> {
+  const PDFDocument = loadPdfkit();
   const pdf = new PDFDocument({
     size: 'A4',
     margins: MARGINS,
