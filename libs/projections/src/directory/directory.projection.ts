@@ -9,6 +9,8 @@ import { withErasedAsNull } from '../sanitize';
  */
 export class DirectoryProjection implements Projection {
   readonly name = 'directory';
+  /** The types whose data it keeps; case events pass through still encrypted and unread. */
+  readonly decryptTypes = ['OrganisationDetailsSet', 'UnitAdded', 'EmployeeRegistered'];
 
   async apply(events: StoredEvent[], tx: EntityManager): Promise<void> {
     for (const event of events) {

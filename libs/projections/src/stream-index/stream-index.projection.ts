@@ -9,6 +9,8 @@ import type { Projection } from '../projection';
  */
 export class StreamIndexProjection implements Projection {
   readonly name = 'stream_index';
+  /** Only ids, versions, types and times are kept: no event needs decrypting. */
+  readonly decryptTypes = [];
 
   async apply(events: StoredEvent[], tx: EntityManager): Promise<void> {
     const rows = new Map<string, { version: number; count: number; last: StoredEvent }>();
