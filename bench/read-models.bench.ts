@@ -38,7 +38,8 @@ export interface ReadModelResults {
  * beside a raw-SQL baseline from the same run.
  */
 export async function readModelSuite(dataSource: DataSource, pool: Pool, total: number, log: (line: string) => void): Promise<ReadModelResults> {
-  const store = new EncryptingEventStore(new PostgresEventStore(pool), new KeyStore(pool, randomBytes(32)));
+  const keys = new KeyStore(pool, randomBytes(32));
+  const store = new EncryptingEventStore(new PostgresEventStore(pool), keys);
   const loadStarted = performance.now();
   const history = await loadCaseHistory(pool, store, total, log);
   const loadSeconds = (performance.now() - loadStarted) / 1000;
@@ -70,10 +71,10 @@ export async function readModelSuite(dataSource: DataSource, pool: Pool, total: 
       ),
     ),
   };
-  const entries = (await caseTimeline(pool, history.bigCaseId)).length;
+  const entries = (await caseTimeline(pool, keys, history.bigCaseId)).length;
   const timeline = {
     entries,
-    port: await timed(() => caseTimeline(pool, history.bigCaseId)),
+    port: await timed(() => caseTimeline(pool, keys, history.bigCaseId)),
     raw: await timed(() => pool.query('SELECT * FROM rm_timeline WHERE case_id = $1 ORDER BY version', [history.bigCaseId])),
   };
 

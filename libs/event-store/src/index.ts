@@ -7,4 +7,5 @@ export * from './postgres/schema';
 export * from './crypto/key-store';
 export * from './crypto/master-key';
 export * from './crypto/personal-data';
+export * from './crypto/decrypt-fields';
 export * from './crypto/encrypting-event-store';

@@ -1,4 +1,6 @@
 import { UNKNOWN_USER_NB, describeStream, formatOsloDateTime } from '@app/case-domain';
+import { decryptFields, type KeyStore, type PersonalData } from '@app/event-store';
+import { erasedPathsAsNull } from '@app/projections';
 import type { Pool } from 'pg';
 
 export interface TimelineEntry {
@@ -16,15 +18,18 @@ export interface TimelineEntry {
 
 /**
  * A case's timeline from the case_timeline read model: one entry per event in stream order,
- * with a Norwegian sentence written now, from today's names (users and the employee).
+ * with a Norwegian sentence written now, from today's names (users and the employee). The
+ * read model keeps personal fields encrypted; they are opened here, and an erased person's
+ * read as null.
  */
-export async function caseTimeline(pool: Pool, caseId: string): Promise<TimelineEntry[]> {
+export async function caseTimeline(pool: Pool, keys: KeyStore, caseId: string): Promise<TimelineEntry[]> {
   const { rows } = await pool.query(
-    `SELECT t.version, t.position, t.type, t.occurred_at, t.actor_id, t.data, t.hash, e.name AS employee_name
+    `SELECT t.version, t.position, t.event_id, t.type, t.occurred_at, t.actor_id, t.data, t.personal, t.hash, e.name AS employee_name
      FROM rm_timeline t LEFT JOIN rm_employees e ON e.employee_id = t.employee_id
      WHERE t.case_id = $1 ORDER BY t.version`,
     [caseId],
   );
+  await decryptRows(rows, keys);
   const userIds = [...new Set(rows.flatMap((r) => [r.actor_id, r.data.responsibleId, r.data.leaderId]))].filter(isUuid);
   const users = new Map<string, string>(
     (await pool.query('SELECT id::text, name FROM users WHERE id = ANY($1::uuid[])', [userIds])).rows.map((u) => [u.id, u.name]),
@@ -45,6 +50,17 @@ export async function caseTimeline(pool: Pool, caseId: string): Promise<Timeline
     data: row.data,
     hash: row.hash,
   }));
+}
+
+/** Opens each row's personal fields in place; one key lookup per person (cached by the key store). */
+async function decryptRows(rows: { event_id: string; data: Record<string, unknown>; personal: PersonalData | null }[], keys: KeyStore): Promise<void> {
+  const keyOf = new Map<string, Buffer | null>();
+  for (const row of rows) {
+    if (!row.personal) continue;
+    const { subjectId, fields } = row.personal;
+    if (!keyOf.has(subjectId)) keyOf.set(subjectId, (await keys.find(subjectId)) ?? null);
+    row.data = erasedPathsAsNull(decryptFields(row.data, row.personal, row.event_id, keyOf.get(subjectId) ?? null), fields);
+  }
 }
 
 function isUuid(value: unknown): value is string {

@@ -10,9 +10,10 @@ import type {
   ReadStreamOptions,
   StoredEvent,
 } from '../event-store.port';
-import { open, seal } from './aes-gcm';
+import { seal } from './aes-gcm';
+import { decryptFields } from './decrypt-fields';
 import type { KeyStore } from './key-store';
-import { ERASED, getPath, isEncrypted, setPath } from './personal-data';
+import { getPath, setPath } from './personal-data';
 
 /**
  * Wraps any adapter: fields named in an event's `personal` are encrypted with the
@@ -38,15 +39,18 @@ export class EncryptingEventStore implements EventStore {
     return this.inner.read(streamId);
   }
 
-  /** Events read raw, as `read` would have given them: for a caller that needs both forms. */
-  decrypt(events: StoredEvent[]): Promise<StoredEvent[]> {
-    return this.decryptAll(events);
+  /**
+   * Events read raw, as `read` would have given them: for a caller that needs both forms, or
+   * that read them elsewhere (a rebuild from the events table). `decryptTypes` as in readAll.
+   */
+  decrypt(events: StoredEvent[], decryptTypes?: readonly string[]): Promise<StoredEvent[]> {
+    const only = decryptTypes && new Set(decryptTypes);
+    return this.decryptAll(events, only ? (e) => only.has(e.type) : undefined);
   }
 
   async readAll(after: GlobalCheckpoint, limit: number, options: ReadAllOptions = {}): Promise<ReadAllResult> {
     const result = await this.inner.readAll(after, limit);
-    const only = options.decryptTypes && new Set(options.decryptTypes);
-    return { ...result, events: await this.decryptAll(result.events, only ? (e) => only.has(e.type) : undefined) };
+    return { ...result, events: await this.decrypt(result.events, options.decryptTypes) };
   }
 
   onAppended(listener: () => void): () => void {
@@ -89,16 +93,7 @@ export class EncryptingEventStore implements EventStore {
         continue;
       }
       if (!keys.has(personal.subjectId)) keys.set(personal.subjectId, (await this.keys.find(personal.subjectId)) ?? null);
-      const key = keys.get(personal.subjectId) ?? null;
-      let data = event.data;
-      for (const path of personal.fields) {
-        const value = getPath(data, path);
-        if (!isEncrypted(value)) continue;
-        const plain = key
-          ? JSON.parse(open(key, Buffer.from(value.$encrypted, 'base64'), `${event.eventId}:${path}`).toString('utf8'))
-          : ERASED;
-        data = setPath(data, path, plain);
-      }
+      const data = decryptFields(event.data, personal, event.eventId, keys.get(personal.subjectId) ?? null);
       out.push({ ...event, data });
     }
     return out;

@@ -22,7 +22,8 @@ type Queryable = Pick<PoolClient, 'query'>;
 
 const UNIQUE_VIOLATION = '23505';
 const MAX_ANY_RETRIES = 20;
-const COLUMNS = `position, transaction_id::text AS tx, event_id, stream_id, version, type,
+/** The columns `toStoredEvent` maps: for other readers of the events table (read-model rebuilds). */
+export const EVENT_COLUMNS = `position, transaction_id::text AS tx, event_id, stream_id, version, type,
   schema_version, data, metadata`;
 
 export class PostgresEventStore implements EventStore {
@@ -144,7 +145,7 @@ export class PostgresEventStore implements EventStore {
 
   async read(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
     const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${COLUMNS} FROM events WHERE stream_id = $1 ORDER BY version LIMIT $2`,
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 ORDER BY version LIMIT $2`,
       [streamId, options.maxCount ?? null],
     );
     const events = rows.map(toStoredEvent);
@@ -162,7 +163,7 @@ export class PostgresEventStore implements EventStore {
   async readAll(after: GlobalCheckpoint, limit: number): Promise<ReadAllResult> {
     const fromStart = after.major < 0n;
     const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${COLUMNS} FROM events
+      `SELECT ${EVENT_COLUMNS} FROM events
        WHERE ${fromStart ? 'TRUE' : '(transaction_id, position) > ($2::text::xid8, $3::bigint)'}
          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
        ORDER BY transaction_id, position
@@ -196,7 +197,7 @@ export class PostgresEventStore implements EventStore {
 }
 
 
-interface EventRow {
+export interface EventRow {
   position: string;
   tx: string;
   event_id: string;
@@ -208,7 +209,7 @@ interface EventRow {
   metadata: StoredEvent['metadata'];
 }
 
-function toStoredEvent(row: EventRow): StoredEvent {
+export function toStoredEvent(row: EventRow): StoredEvent {
   return {
     eventId: row.event_id,
     streamId: row.stream_id,

@@ -1,6 +1,7 @@
 import { PERSONAL_FIELDS, evolveCase, initialCaseState, type CaseEvent, type CaseState, type EventType } from '@app/case-domain';
 import type { StoredEvent } from '@app/event-store';
 import type { EntityManager } from 'typeorm';
+import type { EventsTable } from '../events-table';
 import type { Projection } from '../projection';
 import { isErased } from '@app/event-store';
 import { blankPaths } from '../sanitize';
@@ -32,10 +33,14 @@ export class CaseListProjection implements Projection {
 
   async apply(events: StoredEvent[], tx: EntityManager): Promise<void> {
     const caseEvents = events.filter((e) => e.streamId.startsWith('case-'));
-    const rows = await this.load(
-      [...new Set(caseEvents.map((e) => e.streamId.slice('case-'.length)))],
-      tx,
-    );
+    const rows = this.fold(caseEvents, await this.load([...new Set(caseEvents.map((e) => e.streamId.slice('case-'.length)))], tx));
+    await this.save([...rows.values()], tx);
+    this.saved = rows;
+    await this.blankTitles(events, tx);
+  }
+
+  /** Folds case events into their rows (the map is updated and returned). */
+  private fold(caseEvents: StoredEvent[], rows: Map<string, Row>): Map<string, Row> {
     for (const event of caseEvents) {
       const caseId = event.streamId.slice('case-'.length);
       const row = rows.get(caseId) ?? { caseId, state: initialCaseState as CaseState, title: null, lastActivityAt: event.metadata.occurredAt };
@@ -49,11 +54,35 @@ export class CaseListProjection implements Projection {
       if (event.type !== 'CaseExported') row.lastActivityAt = event.metadata.occurredAt;
       rows.set(caseId, row);
     }
-    await this.save([...rows.values()], tx);
-    this.saved = rows;
+    return rows;
+  }
+
+  /** An erasure blanks the title, the only personal field kept (it gets no new version). */
+  private async blankTitles(events: StoredEvent[], tx: EntityManager): Promise<void> {
     for (const erased of events.filter((e) => e.type === 'EmployeeErased')) {
       await tx.query('UPDATE rm_cases SET title = NULL WHERE employee_id = $1', [erased.data.employeeId]);
     }
+  }
+
+  /**
+   * Case by case instead of in global order: each case's events arrive together, so its state
+   * is folded once and written once, where a replay writes it again in every batch the case
+   * appears in. A case's row depends only on its own stream and on erasures, which only blank
+   * titles (and a title of an erased person decrypts as erased anyway), so the order between
+   * cases does not change the result.
+   */
+  async rebuildFrom(events: EventsTable, tx: EntityManager): Promise<void> {
+    // Each case arrives once and whole, into empty tables: nothing to load. PostgreSQL writes
+    // one chunk while the next is folded here.
+    let saving: Promise<void> = Promise.resolve();
+    for await (const chunk of events.streams('case-', this.decryptTypes)) {
+      const rows = this.fold(chunk, new Map());
+      await saving;
+      saving = this.save([...rows.values()], tx);
+      saving.catch(() => undefined); // awaited above or below; a failure must not go unhandled meanwhile
+    }
+    await saving;
+    await this.blankTitles(await events.ofTypes(tx, ['EmployeeErased'], []), tx);
   }
 
   /** The stored rows of these cases; the states kept from the last batch are not read again. */

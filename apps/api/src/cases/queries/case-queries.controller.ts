@@ -71,7 +71,7 @@ export class CaseQueriesController {
     const facts = await loadAccessFacts(this.runtime.store, caseId);
     await this.policy.requireCase(actor, caseId, facts, 'read', 'read:timeline');
     await awaitPosition(this.runtime.projections, ['case_timeline', 'directory'], minPosition);
-    return caseTimeline(this.runtime.pool, caseId);
+    return caseTimeline(this.runtime.pool, this.runtime.keys, caseId);
   }
 
   @Get(':id/deadlines')
