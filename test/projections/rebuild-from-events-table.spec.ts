@@ -86,7 +86,7 @@ async function contents(projection: Projection): Promise<string[]> {
   return rows;
 }
 
-const projections = () => [new StreamIndexProjection(), new DirectoryProjection(), new CaseTimelineProjection(), new CaseListProjection()];
+const projections = (): Projection[] => [new StreamIndexProjection(), new DirectoryProjection(), new CaseTimelineProjection(), new CaseListProjection()];
 
 describe('rebuilding from the events table', () => {
   let erasedCaseId: string;
@@ -119,7 +119,7 @@ describe('rebuilding from the events table', () => {
     const replayed = await contents(projection);
     expect(replayed.length).toBeGreaterThan(3);
 
-    const shortcut = projection.rebuildFrom ? jest.spyOn(projection, 'rebuildFrom') : null;
+    const shortcut = projection.rebuildFrom ? jest.spyOn(projection as Required<Projection>, 'rebuildFrom') : null;
     const { applied } = await rebuildProjection(dataSource, store, projection);
     if (shortcut) expect(shortcut).toHaveBeenCalledTimes(1);
     expect(applied).toBe(Number((await dataSource.query('SELECT count(*) AS n FROM events'))[0].n));

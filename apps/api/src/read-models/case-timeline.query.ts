@@ -1,6 +1,7 @@
 import { UNKNOWN_USER_NB, describeStream, formatOsloDateTime } from '@app/case-domain';
 import { decryptFields, type KeyStore, type PersonalData } from '@app/event-store';
 import { erasedPathsAsNull } from '@app/projections';
+import type { KeyObject } from 'node:crypto';
 import type { Pool } from 'pg';
 
 export interface TimelineEntry {
@@ -24,26 +25,30 @@ export interface TimelineEntry {
  */
 export async function caseTimeline(pool: Pool, keys: KeyStore, caseId: string): Promise<TimelineEntry[]> {
   const { rows } = await pool.query(
-    `SELECT t.version, t.position, t.event_id, t.type, t.occurred_at, t.actor_id, t.data, t.personal, t.hash, e.name AS employee_name
+    // The time as ISO text straight from PostgreSQL: parsing and re-printing 1,000 dates costs more.
+    `SELECT t.version, t.position, t.event_id, t.type, to_char(t.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS occurred_at,
+            t.actor_id, t.data, t.personal, t.hash, e.name AS employee_name
      FROM rm_timeline t LEFT JOIN rm_employees e ON e.employee_id = t.employee_id
      WHERE t.case_id = $1 ORDER BY t.version`,
     [caseId],
   );
+  // User ids are never personal fields: their names are fetched while the fields are opened.
+  const userIds = new Set<string>();
+  for (const r of rows) for (const id of [r.actor_id, r.data.responsibleId, r.data.leaderId]) if (isUuid(id)) userIds.add(id);
+  const names = pool.query('SELECT id::text, name FROM users WHERE id = ANY($1::uuid[])', [[...userIds]]);
+  names.catch(() => undefined); // awaited below, after the decryption, which may throw first
   await decryptRows(rows, keys);
-  const userIds = [...new Set(rows.flatMap((r) => [r.actor_id, r.data.responsibleId, r.data.leaderId]))].filter(isUuid);
-  const users = new Map<string, string>(
-    (await pool.query('SELECT id::text, name FROM users WHERE id = ANY($1::uuid[])', [userIds])).rows.map((u) => [u.id, u.name]),
-  );
+  const users = new Map<string, string>((await names).rows.map((u) => [u.id, u.name]));
   const userName = (id: string) => users.get(id);
   const texts = describeStream(
-    rows.map((row) => ({ type: row.type, data: row.data, actorId: row.actor_id, occurredAt: row.occurred_at.toISOString() })),
+    rows.map((row) => ({ type: row.type, data: row.data, actorId: row.actor_id, occurredAt: row.occurred_at })),
     { employeeName: rows[0]?.employee_name ?? null, userName },
   );
   return rows.map((row, index) => ({
     version: row.version,
     position: Number(row.position),
     type: row.type,
-    occurredAt: row.occurred_at.toISOString(),
+    occurredAt: row.occurred_at,
     occurredAtLocal: formatOsloDateTime(row.occurred_at),
     actor: { id: row.actor_id, name: userName(row.actor_id) ?? UNKNOWN_USER_NB },
     text: texts[index],
@@ -54,12 +59,14 @@ export async function caseTimeline(pool: Pool, keys: KeyStore, caseId: string): 
 
 /** Opens each row's personal fields in place; one key lookup per person (cached by the key store). */
 async function decryptRows(rows: { event_id: string; data: Record<string, unknown>; personal: PersonalData | null }[], keys: KeyStore): Promise<void> {
-  const keyOf = new Map<string, Buffer | null>();
+  const keyOf = new Map<string, KeyObject | null>();
   for (const row of rows) {
     if (!row.personal) continue;
     const { subjectId, fields } = row.personal;
     if (!keyOf.has(subjectId)) keyOf.set(subjectId, (await keys.find(subjectId)) ?? null);
-    row.data = erasedPathsAsNull(decryptFields(row.data, row.personal, row.event_id, keyOf.get(subjectId) ?? null), fields);
+    const key = keyOf.get(subjectId) ?? null;
+    const data = decryptFields(row.data, row.personal, row.event_id, key);
+    row.data = key ? data : erasedPathsAsNull(data, fields);
   }
 }
 

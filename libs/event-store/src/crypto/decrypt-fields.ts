@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import type { PersonalData } from '../event-store.port';
 import { open } from './aes-gcm';
 import { ERASED, getPath, isEncrypted, setPath } from './personal-data';
@@ -11,7 +12,7 @@ export function decryptFields(
   data: Record<string, unknown>,
   personal: PersonalData,
   eventId: string,
-  key: Buffer | null,
+  key: KeyObject | null,
 ): Record<string, unknown> {
   let result = data;
   for (const path of personal.fields) {

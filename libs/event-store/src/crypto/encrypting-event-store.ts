@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import type {
   AppendResult,
   EventStore,
@@ -84,7 +85,7 @@ export class EncryptingEventStore implements EventStore {
   }
 
   private async decryptAll(events: StoredEvent[], wanted: (event: StoredEvent) => boolean = () => true): Promise<StoredEvent[]> {
-    const keys = new Map<string, Buffer | null>();
+    const keys = new Map<string, KeyObject | null>();
     const out: StoredEvent[] = [];
     for (const event of events) {
       const personal = event.metadata.personal;
