@@ -126,6 +126,14 @@ describe('rebuilding from the events table', () => {
     expect(await contents(projection)).toEqual(replayed);
   });
 
+  it('leaves every index of the read models as the migrations made it', async () => {
+    const indexes = () => dataSource.query(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename = ANY($1) ORDER BY indexname`, [Object.values(TABLES).flat()]);
+    const before = await indexes();
+    expect(before.map((i: { indexname: string }) => i.indexname)).toEqual(expect.arrayContaining(['rm_cases_title_search', 'rm_timeline_employee']));
+    for (const projection of projections()) await rebuildProjection(dataSource, store, projection);
+    expect(await indexes()).toEqual(before);
+  });
+
   it('keeps the timeline encrypted: the clear text is only in what the timeline query returns', async () => {
     await rebuildProjection(dataSource, store, new CaseTimelineProjection());
     const stored: { data: string }[] = await dataSource.query('SELECT data::text AS data FROM rm_timeline WHERE case_id = $1', [keptCaseId]);

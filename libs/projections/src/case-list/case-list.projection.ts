@@ -2,6 +2,7 @@ import { PERSONAL_FIELDS, evolveCase, initialCaseState, type CaseEvent, type Cas
 import type { StoredEvent } from '@app/event-store';
 import type { EntityManager } from 'typeorm';
 import type { EventsTable } from '../events-table';
+import { withIndexesBuiltAfter } from '../indexes-built-after';
 import type { Projection } from '../projection';
 import { isErased } from '@app/event-store';
 import { blankPaths } from '../sanitize';
@@ -74,14 +75,16 @@ export class CaseListProjection implements Projection {
   async rebuildFrom(events: EventsTable, tx: EntityManager): Promise<void> {
     // Each case arrives once and whole, into empty tables: nothing to load. PostgreSQL writes
     // one chunk while the next is folded here.
-    let saving: Promise<void> = Promise.resolve();
-    for await (const chunk of events.streams('case-', this.decryptTypes)) {
-      const rows = this.fold(chunk, new Map());
+    await withIndexesBuiltAfter(tx, ['rm_cases', 'rm_case_deadlines'], async () => {
+      let saving: Promise<void> = Promise.resolve();
+      for await (const chunk of events.streams('case-', this.decryptTypes)) {
+        const rows = this.fold(chunk, new Map());
+        await saving;
+        saving = this.save([...rows.values()], tx);
+        saving.catch(() => undefined); // awaited above or below; a failure must not go unhandled meanwhile
+      }
       await saving;
-      saving = this.save([...rows.values()], tx);
-      saving.catch(() => undefined); // awaited above or below; a failure must not go unhandled meanwhile
-    }
-    await saving;
+    });
     await this.blankTitles(await events.ofTypes(tx, ['EmployeeErased'], []), tx);
   }
 

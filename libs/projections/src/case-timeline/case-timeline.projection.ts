@@ -2,6 +2,7 @@ import { PERSONAL_FIELDS, type EventType } from '@app/case-domain';
 import type { StoredEvent } from '@app/event-store';
 import type { EntityManager } from 'typeorm';
 import type { EventsTable } from '../events-table';
+import { withIndexesBuiltAfter } from '../indexes-built-after';
 import type { Projection } from '../projection';
 import { blankPaths } from '../sanitize';
 
@@ -51,7 +52,7 @@ export class CaseTimelineProjection implements Projection {
 
   /** The same rows in one statement inside PostgreSQL: nothing to decrypt, so nothing for Node to do. */
   async rebuildFrom(events: EventsTable, tx: EntityManager): Promise<void> {
-    await tx.query(
+    const fill = () => tx.query(
       `INSERT INTO rm_timeline (case_id, version, position, event_id, type, occurred_at, actor_id, employee_id, data, personal, hash)
        SELECT substr(e.stream_id, 6)::uuid, e.version, e.position, e.event_id, e.type, (e.metadata->>'occurredAt')::timestamptz,
               e.metadata->>'actorId', o.employee_id, e.data, e.metadata->'personal', e.metadata->>'hash'
@@ -61,6 +62,7 @@ export class CaseTimelineProjection implements Projection {
        WHERE starts_with(e.stream_id, 'case-') AND ${events.upTo('e')}`,
       events.params,
     );
+    await withIndexesBuiltAfter(tx, ['rm_timeline'], fill);
     for (const erased of await events.ofTypes(tx, ['EmployeeErased'])) await this.blank(String(erased.data.employeeId), tx);
   }
 
