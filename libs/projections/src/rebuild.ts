@@ -35,6 +35,7 @@ export async function rebuildProjection(
   const started = performance.now();
   const { headPosition, kind } = await store.health();
   let applied = 0;
+  onProgress({ applied, position: 0, headPosition });
   await dataSource.transaction(async (tx) => {
     await checkpoints.ensure(tx, projection.name);
     // The read model's tables first, then the checkpoint: the order a live batch takes them in.
