@@ -139,8 +139,8 @@ async function measureLag(dataSource: DataSource, store: EncryptingEventStore, p
   await runner.waitFor(position, 30_000);
   await runner.stop();
   const { rows: lags } = await pool.query(
-    `SELECT extract(epoch FROM (projected_at - occurred_at)) * 1000 AS ms FROM rm_timeline
-     WHERE type = 'NoteAdded' AND data->>'text' LIKE 'Lag %'`,
+    'SELECT extract(epoch FROM (projected_at - occurred_at)) * 1000 AS ms FROM rm_timeline WHERE position = ANY($1::bigint[])',
+    [last.map((r) => (r as { position: number }).position)],
   );
   return { ...percentiles(lags.map((r) => Number(r.ms))), commands: lags.length, rate: achieved };
 }

@@ -7,7 +7,6 @@ export type Decrypt = (events: StoredEvent[], decryptTypes?: readonly string[]) 
 /** Events per read; a chunk holds the whole streams of a page (a longer stream waits for the rest). */
 const STREAM_PAGE = 10_000;
 
-
 /**
  * The PostgreSQL event store's `events` table, seen from a rebuild in the same database: every
  * event up to a boundary in global order, (transaction id, position). The boundary is the last
