@@ -34,7 +34,8 @@ function replacePaths(
     if (chain.length !== keys.length) continue;
     const last = keys[keys.length - 1];
     const holder = chain[chain.length - 1];
-    if (!(last in holder) || !replace(holder[last])) continue;
+    // Already null (listed twice, say): nothing to copy.
+    if (!(last in holder) || holder[last] === null || !replace(holder[last])) continue;
     let replaced: Record<string, unknown> = { ...holder, [last]: null };
     for (let i = chain.length - 2; i >= 0; i--) replaced = { ...chain[i], [keys[i]]: replaced };
     result = replaced;
