@@ -19,6 +19,7 @@ const config = {
   appendRounds: Number(process.env.BENCH_APPEND_ROUNDS ?? 5),
   warmupSeconds: Number(process.env.BENCH_WARMUP_SECONDS ?? 0.5),
   scanRepeats: Number(process.env.BENCH_SCAN_REPEATS ?? 3),
+  rebuildRounds: Number(process.env.BENCH_REBUILD_ROUNDS ?? 3),
   suites: (process.env.BENCH_SUITES ?? 'append,read,http,readmodels').split(','),
   httpSeconds: Number(process.env.BENCH_HTTP_SECONDS ?? 10),
   exportEvents: Number(process.env.BENCH_EXPORT_EVENTS ?? 1_000),
@@ -71,7 +72,7 @@ async function runReadModels(server: BenchServer, results: { readModels?: ReadMo
   const db = await createDatabase(server, 'readmodels');
   try {
     results.machine ??= await describeMachine(db.pool);
-    results.readModels = await readModelSuite(db.dataSource, db.pool, config.events, log);
+    results.readModels = await readModelSuite(db.dataSource, db.pool, config.events, config.rebuildRounds, log);
   } finally {
     await db.close();
   }
@@ -120,13 +121,13 @@ function printReadModels(r: ReadModelResults): void {
   printTable(`Read models: ${r.events.toLocaleString('en-US')} events in ${r.cases.toLocaleString('en-US')} cases (loaded in ${r.loadSeconds.toFixed(1)} s)`, [
     ...r.rebuild.map((b) => ({
       figure: `rebuild ${b.projection}: events/s`,
-      value: `${rate(b.rate)} (${b.seconds.toFixed(1)} s)`,
+      value: `${rate(b.rate)} (${b.seconds.toFixed(1)} s; rounds ${rate(b.slowest)}–${rate(b.fastest)}; target ≥ ${REBUILD_TARGET.toLocaleString('en-US')}/s: ${verdict(b.rate >= REBUILD_TARGET)})`,
       baseline: `${rate(r.rawScanRate)} raw keyset scan`,
       ratio: b.rate / r.rawScanRate,
     })),
     {
       figure: 'rebuild, every read model: events/s',
-      value: `${rate(r.rebuildAll.rate)} (${r.rebuildAll.seconds.toFixed(1)} s; target ≥ ${REBUILD_TARGET.toLocaleString('en-US')}/s: ${verdict(r.rebuildAll.rate >= REBUILD_TARGET)})`,
+      value: `${rate(r.rebuildAll.rate)} (${r.rebuildAll.seconds.toFixed(1)} s, one after another)`,
       baseline: `${rate(r.rawScanRate)} raw keyset scan`,
       ratio: r.rebuildAll.rate / r.rawScanRate,
     },
