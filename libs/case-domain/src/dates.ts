@@ -23,27 +23,40 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * 23:00 or 22:00 UTC (winter, summer) Oslo is already on the next day.
  */
 export function calendarDate(instant: Date, timeZone: string): IsoDate {
-  // Offsets change on whole hours, so the date is the same for a whole UTC hour: remember it.
-  const key = `${timeZone}|${Math.floor(instant.getTime() / 3_600_000)}`;
-  const known = datesByHour.get(key);
-  if (known) return known;
-  const parts = dateFormatIn(timeZone).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  const date = `${part('year')}-${part('month')}-${part('day')}`;
-  if (datesByHour.size > 50_000) datesByHour.clear();
-  datesByHour.set(key, date);
-  return date;
+  return wallClock(instant, timeZone).toISOString().slice(0, 10);
 }
 
-const datesByHour = new Map<string, IsoDate>();
+const HOUR_MS = 3_600_000;
 
-/** Building a formatter costs some 50 µs; a timeline needs one date per event. */
+/**
+ * `instant` moved by `timeZone`'s offset, so that its UTC fields read as the wall clock there
+ * (getUTCHours() is the local hour). Offsets change on whole hours, so Intl (some microseconds
+ * a call) is asked once per zone and UTC hour: a timeline shows a date and a time per event.
+ */
+export function wallClock(instant: Date | string, timeZone: string): Date {
+  const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
+  const hour = Math.floor(ms / HOUR_MS);
+  const key = `${timeZone}|${hour}`;
+  let offset = offsetsByHour.get(key);
+  if (offset === undefined) {
+    const part = Object.fromEntries(wallClockFormatIn(timeZone).formatToParts(new Date(hour * HOUR_MS)).map((p) => [p.type, Number(p.value)]));
+    offset = Date.UTC(part.year, part.month - 1, part.day, part.hour, part.minute, part.second) - hour * HOUR_MS;
+    if (offsetsByHour.size > 50_000) offsetsByHour.clear();
+    offsetsByHour.set(key, offset);
+  }
+  return new Date(ms + offset);
+}
+
+const offsetsByHour = new Map<string, number>();
+
+/** Building a formatter costs some 50 µs: one per zone. */
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-function dateFormatIn(timeZone: string): Intl.DateTimeFormat {
+function wallClockFormatIn(timeZone: string): Intl.DateTimeFormat {
   let format = formats.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    const numeric = 'numeric' as const;
+    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: numeric, month: numeric, day: numeric, hour: numeric, minute: numeric, second: numeric });
     formats.set(timeZone, format);
   }
   return format;

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates';
+import { wallClock, type IsoDate } from '../dates';
 
 /**
  * Norwegian (bokmål) formatting of dates, amounts and lists for sentences shown to people.
@@ -79,39 +79,10 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const OSLO_WALL_CLOCK = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Oslo',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-});
-
-const HOUR_MS = 3_600_000;
-const offsetsByHour = new Map<number, number>();
-
-/**
- * Oslo's offset from UTC in ms during the UTC hour of `ms`. Offsets change on whole hours, so
- * Intl (some microseconds a call) is asked once an hour; a long timeline formats a date per event.
- */
-function osloOffsetMs(ms: number): number {
-  const hour = Math.floor(ms / HOUR_MS);
-  const known = offsetsByHour.get(hour);
-  if (known !== undefined) return known;
-  const part = Object.fromEntries(OSLO_WALL_CLOCK.formatToParts(new Date(hour * HOUR_MS)).map((p) => [p.type, Number(p.value)]));
-  const offset = Date.UTC(part.year, part.month - 1, part.day, part.hour, part.minute) - hour * HOUR_MS;
-  if (offsetsByHour.size > 50_000) offsetsByHour.clear();
-  offsetsByHour.set(hour, offset);
-  return offset;
-}
-
 const two = (n: number) => String(n).padStart(2, '0');
 
 /** An instant as shown to users: Europe/Oslo, e.g. "22.11.2026 10:15". */
 export function formatOsloDateTime(instant: Date | string): string {
-  const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
-  const local = new Date(ms + osloOffsetMs(ms));
+  const local = wallClock(instant, 'Europe/Oslo');
   return `${two(local.getUTCDate())}.${two(local.getUTCMonth() + 1)}.${local.getUTCFullYear()} ${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`;
 }
