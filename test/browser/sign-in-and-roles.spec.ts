@@ -1,28 +1,21 @@
 import { openCase } from '../support/case-factory';
-import { expectCleanPages, screenshot, signInThroughUi, startBrowserWorld, type BrowserWorld, type Session } from './support/browser-world';
+import { screenshot, signInThroughUi, startBrowserWorld, type BrowserWorld } from './support/browser-world';
 
 jest.setTimeout(120_000);
 
 /** Signing in, an expired session, and what each role's menu and pages let it reach. */
 describe('console: sign-in, session and roles (Chromium)', () => {
   let bw: BrowserWorld;
-  const sessions: Session[] = [];
-  const open = async (...args: Parameters<BrowserWorld['session']>) => {
-    const session = await bw.session(...args);
-    sessions.push(session);
-    return session;
-  };
 
   beforeAll(async () => {
     bw = await startBrowserWorld();
   });
   afterAll(async () => {
     await bw?.close();
-    for (const s of sessions) expectCleanPages(s.diagnostics);
   });
 
   it('HR signs in on the login page and lands on the case list', async () => {
-    const { page } = await open();
+    const { page } = await bw.session();
     await page.goto('/');
     await page.waitForURL(/\/logg-inn/);
     await screenshot(page, 'login');
@@ -34,7 +27,7 @@ describe('console: sign-in, session and roles (Chromium)', () => {
   });
 
   it('a wrong password shows a Norwegian message and stays on the login page', async () => {
-    const { page } = await open();
+    const { page } = await bw.session();
     await page.goto('/logg-inn');
     await page.getByLabel('E-post').fill(bw.world.hr.email);
     await page.getByLabel('Passord').fill('feil passord');
@@ -46,7 +39,7 @@ describe('console: sign-in, session and roles (Chromium)', () => {
   });
 
   it('empty fields are named beside the field, and nothing is sent', async () => {
-    const { page } = await open();
+    const { page } = await bw.session();
     await page.goto('/logg-inn');
     let logins = 0;
     page.on('request', (r) => r.url().endsWith('/api/auth/login') && logins++);
@@ -61,7 +54,7 @@ describe('console: sign-in, session and roles (Chromium)', () => {
 
   it('after the session cookie is gone, navigating leads to login with the page remembered, then back to it', async () => {
     const caseId = await openCase(bw.world, 'Sak for utløpt økt');
-    const { page, context } = await open(bw.world.hr);
+    const { page, context } = await bw.session(bw.world.hr);
     const wanted = `/saker/${caseId}/tidslinje`;
     await page.goto(wanted);
     await page.getByRole('heading', { level: 1, name: 'Sak for utløpt økt' }).waitFor();
@@ -78,7 +71,7 @@ describe('console: sign-in, session and roles (Chromium)', () => {
   it('a download after the session expired leads to login, and no export is recorded', async () => {
     const caseId = await openCase(bw.world, 'Nedlasting etter utløpt økt');
     const version = (await bw.world.hr.client.get(`/api/cases/${caseId}`)).body.version;
-    const { page, context } = await open(bw.world.hr);
+    const { page, context } = await bw.session(bw.world.hr);
     await page.goto(`/saker/${caseId}/dokumentasjon`);
     await page.getByText('Hendelseskjeden er intakt').waitFor();
 
@@ -91,7 +84,7 @@ describe('console: sign-in, session and roles (Chromium)', () => {
 
   it('when the session expires while working, the next click leads to login with that page remembered', async () => {
     const caseId = await openCase(bw.world, 'Sak for økt som utløper');
-    const { page, context } = await open(bw.world.hr);
+    const { page, context } = await bw.session(bw.world.hr);
     await page.goto(`/saker/${caseId}/tidslinje`);
     await page.getByRole('heading', { level: 1, name: 'Sak for økt som utløper' }).waitFor();
     await context.clearCookies();
@@ -106,7 +99,7 @@ describe('console: sign-in, session and roles (Chromium)', () => {
   });
 
   it('a safety representative sees only the risk register', async () => {
-    const { page } = await open();
+    const { page } = await bw.session();
     await page.goto('/logg-inn');
     await signInThroughUi(page, bw.world.safetyRep);
     await page.waitForURL(/\/risikoregister$/);
@@ -125,7 +118,7 @@ describe('console: sign-in, session and roles (Chromium)', () => {
   });
 
   it('admin pages are reachable by an administrator only', async () => {
-    const admin = await open(bw.world.admin);
+    const admin = await bw.session(bw.world.admin);
     for (const [path, heading] of [
       ['/admin/brukere', 'Brukere'],
       ['/admin/enheter', 'Enheter'],
@@ -144,7 +137,7 @@ describe('console: sign-in, session and roles (Chromium)', () => {
     await admin.page.getByRole('heading', { level: 1, name: 'Enheter' }).waitFor();
 
     for (const user of [bw.world.hr, bw.world.leader]) {
-      const { page } = await open(user);
+      const { page } = await bw.session(user);
       await page.goto('/saker');
       await page.getByRole('heading', { level: 1 }).waitFor();
       const menu = await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link').allInnerTexts();
@@ -157,7 +150,7 @@ describe('console: sign-in, session and roles (Chromium)', () => {
   });
 
   it('signing out ends the session on the server', async () => {
-    const { page, context } = await open(bw.world.hr);
+    const { page, context } = await bw.session(bw.world.hr);
     await page.goto('/saker');
     await page.getByRole('heading', { level: 1, name: 'Saker' }).waitFor();
     const cookies = await context.cookies();

@@ -33,6 +33,7 @@ export interface BrowserWorld {
   browser: Browser;
   /** A fresh browser context (own cookies), signed in as `user` through the API when given. */
   session(user?: TestUser): Promise<Session>;
+  /** Closes everything, then fails if any session's pages reported problems (expectCleanPages). */
   close(): Promise<void>;
 }
 
@@ -47,6 +48,7 @@ export async function startBrowserWorld(): Promise<BrowserWorld> {
   requireBuiltConsole();
   const app = await startTestApp();
   const contexts: BrowserContext[] = [];
+  const sessions: Session[] = [];
   let browser: Browser | undefined;
   try {
     await app.app.listen(0, '127.0.0.1');
@@ -83,12 +85,15 @@ export async function startBrowserWorld(): Promise<BrowserWorld> {
         context.on('page', watch);
         if (user) await signInThroughApi(context, user);
         const page = await context.newPage();
-        return { context, page, diagnostics, newPage: () => context.newPage() };
+        const session = { context, page, diagnostics, newPage: () => context.newPage() };
+        sessions.push(session);
+        return session;
       },
       async close() {
         for (const context of contexts) await context.close().catch(() => undefined);
         await b.close().catch(() => undefined);
         await app.close();
+        for (const session of sessions) expectCleanPages(session.diagnostics);
       },
     };
   } catch (error) {
