@@ -145,6 +145,20 @@ describe('rebuilding from the events table', () => {
     expect(JSON.stringify(erased)).not.toContain('Eva');
   });
 
+  it('reads fields as null from the moment a key is erased, before the erasure event is projected', async () => {
+    const person = await registerEmployee('Nora Nøkkelløs');
+    const caseId = await openCase(person, 'Nora sin sak');
+    await work(caseId, person, 1);
+    await rebuildProjection(dataSource, store, new CaseTimelineProjection());
+    expect((await caseTimeline(poolOf(dataSource), keys, caseId)).find((e) => e.type === 'NoteAdded')?.data.text).toBe('Hemmelig notat 1');
+
+    await keys.erase(person); // no EmployeeErased yet: the entries still hold the ciphertext
+    const timeline = await caseTimeline(poolOf(dataSource), keys, caseId);
+    expect(timeline.find((e) => e.type === 'NoteAdded')?.data.text).toBeNull();
+    expect(timeline[0].data.title).toBeNull();
+    expect(JSON.stringify(timeline)).not.toMatch(/Nora sin sak|Hemmelig|\$erased|\$encrypted/);
+  });
+
   it('leaves events of a transaction still open at the boundary to the runner, which applies them once', async () => {
     const projection = new CaseListProjection();
     const holder = new Client({ connectionString: url });
