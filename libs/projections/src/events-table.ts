@@ -25,10 +25,8 @@ export class EventsTable {
     private readonly reader: Pick<DataSource, 'query'>,
   ) {}
 
-  /** The boundary now; null when the database has no events table or nothing to read yet. */
+  /** The boundary now (null when there is nothing to read yet). Only for the PostgreSQL store. */
   static async at(tx: EntityManager, reader: Pick<DataSource, 'query'>, decrypt: Decrypt): Promise<EventsTable | null> {
-    const [table] = await tx.query(`SELECT to_regclass('events') IS NOT NULL AS present`);
-    if (!table.present) return null;
     const [last] = await tx.query(
       `SELECT transaction_id::text AS tx, position FROM events
        WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
