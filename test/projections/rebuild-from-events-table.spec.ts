@@ -8,6 +8,7 @@ import {
   ProjectionRunner,
   StreamIndexProjection,
   rebuildProjection,
+  tidyFully,
   type Projection,
 } from '@app/projections';
 import { EventsTable } from '../../libs/projections/src/events-table';
@@ -86,7 +87,14 @@ async function contents(projection: Projection): Promise<string[]> {
   return rows;
 }
 
-const projections = (): Projection[] => [new StreamIndexProjection(), new DirectoryProjection(), new CaseTimelineProjection(), new CaseListProjection()];
+const projections = (): Projection[] => [new StreamIndexProjection(), new DirectoryProjection(), new CaseTimelineProjection(keys), new CaseListProjection()];
+
+const sealedEntries = async (caseId?: string): Promise<number> =>
+  Number((await dataSource.query('SELECT count(*) AS n FROM rm_timeline WHERE sealed AND ($1::uuid IS NULL OR case_id = $1)', [caseId ?? null]))[0].n);
+
+/** What the timeline table holds for a case, as one text. */
+const storedTimeline = async (caseId: string): Promise<string> =>
+  (await dataSource.query('SELECT data::text AS data FROM rm_timeline WHERE case_id = $1 ORDER BY version', [caseId])).map((r: { data: string }) => r.data).join('\n');
 
 describe('rebuilding from the events table', () => {
   let erasedCaseId: string;
@@ -123,6 +131,7 @@ describe('rebuilding from the events table', () => {
     const { applied } = await rebuildProjection(dataSource, store, projection);
     if (shortcut) expect(shortcut).toHaveBeenCalledTimes(1);
     expect(applied).toBe(Number((await dataSource.query('SELECT count(*) AS n FROM events'))[0].n));
+    await tidyFully(dataSource, projection); // what a caught-up runner does next (the timeline's sealed entries)
     expect(await contents(projection)).toEqual(replayed);
   });
 
@@ -134,29 +143,54 @@ describe('rebuilding from the events table', () => {
     expect(await indexes()).toEqual(before);
   });
 
-  it('keeps the timeline encrypted: the clear text is only in what the timeline query returns', async () => {
-    await rebuildProjection(dataSource, store, new CaseTimelineProjection());
-    const stored: { data: string }[] = await dataSource.query('SELECT data::text AS data FROM rm_timeline WHERE case_id = $1', [keptCaseId]);
-    expect(stored.map((r) => r.data).join('\n')).not.toContain('Hemmelig notat');
-    const timeline = await caseTimeline(poolOf(dataSource), keys, keptCaseId);
-    expect(timeline.map((e) => e.data.text).filter(Boolean)).toEqual(['Hemmelig notat 0', 'Hemmelig notat 1', 'Hemmelig notat 2', 'Hemmelig notat 9']);
-    const erased = await caseTimeline(poolOf(dataSource), keys, erasedCaseId);
-    expect(erased.find((e) => e.type === 'NoteAdded')?.data.text).toBeNull();
-    expect(JSON.stringify(erased)).not.toContain('Eva');
+  it('leaves the timeline sealed, reads it the same, and the caught-up runner opens it in the background', async () => {
+    const projection = new CaseTimelineProjection(keys);
+    await rebuildProjection(dataSource, store, projection);
+    expect(await storedTimeline(keptCaseId)).not.toContain('Hemmelig notat');
+    expect(await sealedEntries(keptCaseId)).toBeGreaterThan(10);
+    const read = () => caseTimeline(poolOf(dataSource), keys, keptCaseId);
+    const beforeOpening = await read();
+    expect(beforeOpening.map((e) => e.data.text).filter(Boolean)).toEqual(['Hemmelig notat 0', 'Hemmelig notat 1', 'Hemmelig notat 2', 'Hemmelig notat 9']);
+
+    const runner = new ProjectionRunner(dataSource, store, projection);
+    runner.start();
+    try {
+      for (let waited = 0; (await sealedEntries()) > 0; waited += 50) {
+        if (waited > 10_000) throw new Error(`${await sealedEntries()} entries still sealed`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    } finally {
+      await runner.stop();
+    }
+    expect(await storedTimeline(keptCaseId)).toContain('Hemmelig notat 9');
+    expect(await storedTimeline(keptCaseId)).not.toContain('$encrypted');
+    expect(await read()).toEqual(beforeOpening);
+    // The erased person: blanked when sealed, and nothing of them opened since.
+    expect(await storedTimeline(erasedCaseId)).not.toMatch(/Eva|Hemmelig|\$encrypted/);
+    expect(JSON.stringify(await caseTimeline(poolOf(dataSource), keys, erasedCaseId))).not.toContain('Eva');
   });
 
-  it('reads fields as null from the moment a key is erased, before the erasure event is projected', async () => {
+  it.each(['sealed', 'opened'])('reads %s fields as null from the moment a key is erased, before the erasure event is projected', async (form) => {
     const person = await registerEmployee('Nora Nøkkelløs');
     const caseId = await openCase(person, 'Nora sin sak');
     await work(caseId, person, 1);
-    await rebuildProjection(dataSource, store, new CaseTimelineProjection());
+    const projection = new CaseTimelineProjection(keys);
+    await rebuildProjection(dataSource, store, projection);
+    if (form === 'opened') await tidyFully(dataSource, projection);
+    expect(await storedTimeline(caseId)).toContain(form === 'opened' ? 'Hemmelig notat 1' : '$encrypted');
     expect((await caseTimeline(poolOf(dataSource), keys, caseId)).find((e) => e.type === 'NoteAdded')?.data.text).toBe('Hemmelig notat 1');
 
-    await keys.erase(person); // no EmployeeErased yet: the entries still hold the ciphertext
+    await keys.erase(person); // no EmployeeErased yet: the entries still hold what they held
     const timeline = await caseTimeline(poolOf(dataSource), keys, caseId);
     expect(timeline.find((e) => e.type === 'NoteAdded')?.data.text).toBeNull();
     expect(timeline[0].data.title).toBeNull();
     expect(JSON.stringify(timeline)).not.toMatch(/Nora sin sak|Hemmelig|\$erased|\$encrypted/);
+
+    // Opening entries whose key is gone leaves their fields blank, not ciphertext.
+    await tidyFully(dataSource, projection);
+    expect(await sealedEntries(caseId)).toBe(0);
+    if (form === 'sealed') expect(await storedTimeline(caseId)).not.toMatch(/Nora sin sak|Hemmelig|\$erased|\$encrypted/);
+    expect(await caseTimeline(poolOf(dataSource), keys, caseId)).toEqual(timeline);
   });
 
   it('leaves events of a transaction still open at the boundary to the runner, which applies them once', async () => {

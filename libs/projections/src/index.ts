@@ -8,5 +8,7 @@ export * from './stream-index/stream-index.projection';
 export * from './sanitize';
 export * from './directory/directory.projection';
 export * from './case-timeline/case-timeline.projection';
+export * from './case-timeline/open-entries';
 export * from './case-list/case-list.projection';
 export * from './case-list/case-row';
+export * from './tidy';

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { CheckpointStore, type ProjectionFailure } from './checkpoint-store';
 import type { Projection } from './projection';
 import { Signal } from './signal';
+import { tidyStep } from './tidy';
 
 export type RunnerState = 'idle' | 'standby' | 'running' | 'failed' | 'stopped';
 
@@ -180,7 +181,11 @@ export class ProjectionRunner {
           continue;
         }
         this.state = 'running';
-        const { applied, conflict } = await this.processBatch(undefined, this.lockHolder!);
+        const limit = this.options.batchSize ?? 1000;
+        const { applied, conflict } = await this.processBatch(limit, this.lockHolder!);
+        // Caught up (the batch was not full): a step of the projection's own background work
+        // before waiting, one step at a time so that new events never wait long behind it.
+        if (!conflict && applied < limit && (await tidyStep(this.dataSource, this.projection)) > 0) continue;
         if (applied === 0 && !conflict) {
           await this.wake.wait(this.options.pollMs ?? 250);
           await new Promise((resolve) => setTimeout(resolve, this.options.lingerMs ?? 5));

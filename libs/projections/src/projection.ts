@@ -26,4 +26,10 @@ export interface Projection {
    * Absent: a rebuild replays through `apply`.
    */
   rebuildFrom?(events: EventsTable, tx: EntityManager): Promise<void>;
+  /**
+   * Work the live runner does when it has caught up with the events (the timeline opens the
+   * entries a rebuild left sealed): a bounded part of it in `tx`, returning how many items
+   * it handled, 0 when nothing is left. The read model must be right before and after.
+   */
+  tidy?(tx: EntityManager): Promise<number>;
 }

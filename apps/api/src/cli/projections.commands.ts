@@ -34,6 +34,7 @@ export async function rebuildCommand(runtime: Runtime, name?: string): Promise<n
     if (barStarted) bar.stop();
     const rate = Math.round(applied / Math.max(seconds, 0.001));
     console.log(`${projection.name}: rebuilt from ${applied} events in ${seconds.toFixed(2)} s (${rate} events/s)`);
+    if (projection.tidy) console.log(`${projection.name}: readable now; a running server finishes it in the background (see the README)`);
   }
   return 0;
 }

@@ -1,6 +1,7 @@
+import type { KeyStore } from '@app/event-store';
 import { CaseListProjection, CaseTimelineProjection, DirectoryProjection, StreamIndexProjection, type Projection } from '@app/projections';
 
-/** Every read model the server keeps, by name. Later read models are added here. */
-export function allProjections(): Projection[] {
-  return [new StreamIndexProjection(), new DirectoryProjection(), new CaseTimelineProjection(), new CaseListProjection()];
+/** Every read model the server keeps, by name. The timeline opens sealed entries with `keys`. */
+export function allProjections(keys: KeyStore): Projection[] {
+  return [new StreamIndexProjection(), new DirectoryProjection(), new CaseTimelineProjection(keys), new CaseListProjection()];
 }

@@ -1,7 +1,6 @@
 import { UNKNOWN_USER_NB, describeStream, formatOsloDateTime } from '@app/case-domain';
-import { decryptFields, type KeyStore, type PersonalData } from '@app/event-store';
-import { erasedPathsAsNull } from '@app/projections';
-import type { KeyObject } from 'node:crypto';
+import type { KeyStore } from '@app/event-store';
+import { openEntries } from '@app/projections';
 import type { Pool } from 'pg';
 
 export interface TimelineEntry {
@@ -20,8 +19,8 @@ export interface TimelineEntry {
 /**
  * A case's timeline from the case_timeline read model: one entry per event in stream order,
  * with a Norwegian sentence written now, from today's names (users and the employee). The
- * read model keeps personal fields encrypted; they are opened here, and an erased person's
- * read as null.
+ * entries a rebuild left sealed are opened here until the runner has opened them, and an
+ * erased person's fields read as null.
  */
 export async function caseTimeline(pool: Pool, keys: KeyStore, caseId: string): Promise<TimelineEntry[]> {
   // The employee's name once, beside the entries rather than joined onto each of them.
@@ -37,12 +36,12 @@ export async function caseTimeline(pool: Pool, keys: KeyStore, caseId: string): 
      FROM rm_timeline WHERE case_id = $1 ORDER BY version`,
     [caseId],
   );
-  // User ids are never personal fields: their names are fetched while the fields are opened.
+  // User ids are never personal fields: their names are fetched while sealed fields are opened.
   const userIds = new Set<string>();
   for (const r of rows) for (const id of [r.actor_id, r.data.responsibleId, r.data.leaderId]) if (isUuid(id)) userIds.add(id);
   const names = pool.query('SELECT id::text, name FROM users WHERE id = ANY($1::uuid[])', [[...userIds]]);
   names.catch(() => undefined); // awaited below, after the decryption, which may throw first
-  await decryptRows(rows, keys);
+  await openEntries(rows, keys);
   const users = new Map<string, string>((await names).rows.map((u) => [u.id, u.name]));
   const employeeName: string | null = (await employee).rows[0]?.name ?? null;
   const userName = (id: string) => users.get(id);
@@ -61,19 +60,6 @@ export async function caseTimeline(pool: Pool, keys: KeyStore, caseId: string): 
     data: row.data,
     hash: row.hash,
   }));
-}
-
-/** Opens each row's personal fields in place; one key lookup per person (cached by the key store). */
-async function decryptRows(rows: { event_id: string; data: Record<string, unknown>; personal: PersonalData | null }[], keys: KeyStore): Promise<void> {
-  const keyOf = new Map<string, KeyObject | null>();
-  for (const row of rows) {
-    if (!row.personal) continue;
-    const { subjectId, fields } = row.personal;
-    if (!keyOf.has(subjectId)) keyOf.set(subjectId, (await keys.find(subjectId)) ?? null);
-    const key = keyOf.get(subjectId) ?? null;
-    const data = decryptFields(row.data, row.personal, row.event_id, key);
-    row.data = key ? data : erasedPathsAsNull(data, fields);
-  }
 }
 
 function isUuid(value: unknown): value is string {

@@ -48,7 +48,7 @@ export async function openRuntime(config: AppConfig, options: RuntimeOptions = {
     const pool = (dataSource.driver as unknown as { master: Pool }).master;
     const masterKey = loadMasterKey(config);
     const { store, keys } = await createEventStore(config, pool, masterKey);
-    const projections = new ProjectionsService(dataSource, store, options.projections ?? allProjections(), config.PROJECTIONS === 'on');
+    const projections = new ProjectionsService(dataSource, store, options.projections ?? allProjections(keys), config.PROJECTIONS === 'on');
     return {
       config,
       dataSource,

@@ -1,22 +1,32 @@
 import { PERSONAL_FIELDS, type EventType } from '@app/case-domain';
-import type { StoredEvent } from '@app/event-store';
+import type { KeyStore, StoredEvent } from '@app/event-store';
 import type { EntityManager } from 'typeorm';
 import type { EventsTable } from '../events-table';
 import { withIndexesBuiltAfter } from '../indexes-built-after';
 import type { Projection } from '../projection';
-import { blankPaths } from '../sanitize';
+import { blankPaths, erasedPathsAsNull } from '../sanitize';
+import { openEntries, type StoredEntry } from './open-entries';
+
+/** Entries opened per step in the background: a few milliseconds of decryption. */
+const OPEN_BATCH = 500;
 
 /**
- * case_timeline: every event of every case in stream order, with its hash. The data is kept
- * as stored, personal fields still encrypted, with the event's `personal` metadata: the
- * timeline query opens them when read, and an erased person's key is gone. The Norwegian
- * sentence is written when read (names can change; erasure must reach it). An erasure also
- * blanks the person's fields in all their cases' entries.
+ * case_timeline: every event of every case in stream order, with its hash and its data as
+ * users read it, plus the event's `personal` metadata. The Norwegian sentence is written
+ * when read (names can change; erasure must reach it). An erasure blanks the person's
+ * fields in all their cases' entries.
+ *
+ * A rebuild copies the events table inside PostgreSQL, so its entries are *sealed*: they
+ * keep the event store's ciphertext, which the timeline query opens when read. The runner
+ * then opens them in the background (`tidy`), so that a read need not (decision 0014).
  */
 export class CaseTimelineProjection implements Projection {
   readonly name = 'case_timeline';
-  /** Nothing is decrypted here: the ciphertext is what the timeline keeps. */
-  readonly decryptTypes = [];
+
+  /** Where the background opening goes on from. */
+  private openedUpTo: { caseId: string; version: number } | null = null;
+
+  constructor(private readonly keys: KeyStore) {}
 
   async apply(events: StoredEvent[], tx: EntityManager): Promise<void> {
     const rows = events.filter((e) => e.streamId.startsWith('case-'));
@@ -42,7 +52,8 @@ export class CaseTimelineProjection implements Projection {
           rows.map((e) => e.metadata.actorId),
           rows.map((e) => employees.get(e.streamId) ?? null),
           rows.map((e) => e.metadata.hash),
-          JSON.stringify(rows.map((e) => e.data)),
+          // Decrypted by the store on the way in; an erased person's fields are null here.
+          JSON.stringify(rows.map((e) => (e.metadata.personal ? erasedPathsAsNull(e.data, e.metadata.personal.fields) : e.data))),
           JSON.stringify(rows.map((e) => e.metadata.personal ?? null)),
         ],
       );
@@ -50,12 +61,12 @@ export class CaseTimelineProjection implements Projection {
     for (const erased of events.filter((e) => e.type === 'EmployeeErased')) await this.blank(String(erased.data.employeeId), tx);
   }
 
-  /** The same rows in one statement inside PostgreSQL: nothing to decrypt, so nothing for Node to do. */
+  /** The same entries, sealed, in one statement inside PostgreSQL: nothing for Node to decrypt. */
   async rebuildFrom(events: EventsTable, tx: EntityManager): Promise<void> {
     const fill = () => tx.query(
-      `INSERT INTO rm_timeline (case_id, version, position, event_id, type, occurred_at, actor_id, employee_id, data, personal, hash)
+      `INSERT INTO rm_timeline (case_id, version, position, event_id, type, occurred_at, actor_id, employee_id, data, personal, hash, sealed)
        SELECT substr(e.stream_id, 6)::uuid, e.version, e.position, e.event_id, e.type, (e.metadata->>'occurredAt')::timestamptz,
-              e.metadata->>'actorId', o.employee_id, e.data, e.metadata->'personal', e.metadata->>'hash'
+              e.metadata->>'actorId', o.employee_id, e.data, e.metadata->'personal', e.metadata->>'hash', e.metadata ? 'personal'
        FROM events e
        LEFT JOIN (SELECT stream_id, (data->>'employeeId')::uuid AS employee_id FROM events
                   WHERE type = 'CaseOpened' AND version = 1) o ON o.stream_id = e.stream_id
@@ -64,6 +75,36 @@ export class CaseTimelineProjection implements Projection {
     );
     await withIndexesBuiltAfter(tx, ['rm_timeline'], fill);
     for (const erased of await events.ofTypes(tx, ['EmployeeErased'])) await this.blank(String(erased.data.employeeId), tx);
+  }
+
+  /**
+   * Opens up to OPEN_BATCH sealed entries, as the timeline query would; 0 when none is left.
+   * It goes on from the last entry it opened: from the start, each step would step over every
+   * index entry the steps before it left dead. An entry blanked meanwhile is no longer sealed.
+   */
+  async tidy(tx: EntityManager): Promise<number> {
+    const after = this.openedUpTo;
+    const entries: (StoredEntry & { case_id: string; version: number })[] = await tx.query(
+      `SELECT case_id, version, event_id, data, personal FROM rm_timeline
+       WHERE sealed AND ($1::uuid IS NULL OR (case_id, version) > ($1::uuid, $2::int))
+       ORDER BY case_id, version LIMIT ${OPEN_BATCH}`,
+      [after?.caseId ?? null, after?.version ?? 0],
+    );
+    if (!entries.length) {
+      this.openedUpTo = null;
+      return after ? this.tidy(tx) : 0; // a rebuild may have sealed entries behind us
+    }
+    const last = entries[entries.length - 1];
+    this.openedUpTo = { caseId: last.case_id, version: last.version };
+    await openEntries(entries, this.keys);
+    await tx.query(
+      `UPDATE rm_timeline t SET data = d.data, sealed = false
+       FROM unnest($1::uuid[], $2::int[]) WITH ORDINALITY AS k(case_id, version, n)
+       JOIN jsonb_array_elements($3::jsonb) WITH ORDINALITY AS d(data, n) USING (n)
+       WHERE t.case_id = k.case_id AND t.version = k.version AND t.sealed`,
+      [entries.map((e) => e.case_id), entries.map((e) => e.version), JSON.stringify(entries.map((e) => e.data))],
+    );
+    return entries.length;
   }
 
   /** stream id → the case's employee: from CaseOpened in this batch, else from the stored first entry. */
@@ -90,7 +131,8 @@ export class CaseTimelineProjection implements Projection {
     for (const entry of entries) {
       const paths = PERSONAL_FIELDS[entry.type as EventType] ?? [];
       if (paths.length === 0) continue;
-      await tx.query('UPDATE rm_timeline SET data = $3 WHERE case_id = $1 AND version = $2', [
+      // Nothing of theirs is left to open.
+      await tx.query('UPDATE rm_timeline SET data = $3, sealed = false WHERE case_id = $1 AND version = $2', [
         entry.case_id,
         entry.version,
         JSON.stringify(blankPaths(entry.data, paths)),
