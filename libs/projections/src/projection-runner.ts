@@ -181,12 +181,11 @@ export class ProjectionRunner {
           continue;
         }
         this.state = 'running';
-        const limit = this.options.batchSize ?? 1000;
-        const { applied, conflict } = await this.processBatch(limit, this.lockHolder!);
-        // Caught up (the batch was not full): a step of the projection's own background work
-        // before waiting, one step at a time so that new events never wait long behind it.
-        if (!conflict && applied < limit && (await tidyStep(this.dataSource, this.projection)) > 0) continue;
+        const { applied, conflict } = await this.processBatch(undefined, this.lockHolder!);
         if (applied === 0 && !conflict) {
+          // Nothing to apply: one short step of the projection's background work, if it has
+          // any, then look for events again. Under a steady stream of events it waits.
+          if ((await tidyStep(this.dataSource, this.projection)) > 0) continue;
           await this.wake.wait(this.options.pollMs ?? 250);
           await new Promise((resolve) => setTimeout(resolve, this.options.lingerMs ?? 5));
         }
