@@ -94,7 +94,10 @@ export async function readModelSuite(dataSource: DataSource, pool: Pool, total: 
   const lagWhileOpening = await measureLag(runner, store, pool, history.bigCaseId);
   while (await anySealed()) await new Promise((resolve) => setTimeout(resolve, 500));
   const opening = { entries: toOpen, seconds: (performance.now() - openingStarted) / 1000 };
+  // Reads measured in a steady state, not while PostgreSQL writes out what the opening changed.
   await pool.query('VACUUM ANALYZE');
+  await pool.query('CHECKPOINT').catch(() => undefined);
+  await waitForQuiet();
 
   log('read models: list and timeline latency');
   const today = calendarDate(new Date(), 'Europe/Oslo');

@@ -36,6 +36,8 @@ export class ProjectionFailed extends Error {
 }
 
 const LOCK_NAMESPACE = 0x5ca5e;
+/** How long without events before background work (Projection.tidy) may take a step. */
+const IDLE_BEFORE_TIDY_MS = 100;
 
 /**
  * Feeds one projection: reads a batch after its checkpoint, applies it and moves the
@@ -53,6 +55,7 @@ export class ProjectionRunner {
   private loop: Promise<void> | null = null;
   private stopping = false;
   private unsubscribe: (() => void) | null = null;
+  private lastAppliedAt = 0;
   state: RunnerState = 'idle';
   failure: ProjectionFailure | null = null;
 
@@ -182,10 +185,12 @@ export class ProjectionRunner {
         }
         this.state = 'running';
         const { applied, conflict } = await this.processBatch(undefined, this.lockHolder!);
+        if (applied > 0) this.lastAppliedAt = performance.now();
         if (applied === 0 && !conflict) {
-          // Nothing to apply: one short step of the projection's background work, if it has
+          // Idle for a while: one short step of the projection's background work, if it has
           // any, then look for events again. Under a steady stream of events it waits.
-          if ((await tidyStep(this.dataSource, this.projection)) > 0) continue;
+          const idle = performance.now() - this.lastAppliedAt >= IDLE_BEFORE_TIDY_MS;
+          if (idle && (await tidyStep(this.dataSource, this.projection)) > 0) continue;
           await this.wake.wait(this.options.pollMs ?? 250);
           await new Promise((resolve) => setTimeout(resolve, this.options.lingerMs ?? 5));
         }
