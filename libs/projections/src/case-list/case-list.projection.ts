@@ -80,7 +80,7 @@ export class CaseListProjection implements Projection {
       for await (const chunk of events.streams('case-', this.decryptTypes)) {
         const rows = this.fold(chunk, new Map());
         await saving;
-        saving = this.save([...rows.values()], tx);
+        saving = this.save([...rows.values()], tx, { fresh: true });
         saving.catch(() => undefined); // awaited above or below; a failure must not go unhandled meanwhile
       }
       await saving;
@@ -112,7 +112,8 @@ export class CaseListProjection implements Projection {
     return rows;
   }
 
-  private async save(rows: Row[], tx: EntityManager): Promise<void> {
+  /** `fresh`: these cases have no rows yet (a rebuild); nothing to delete first. */
+  private async save(rows: Row[], tx: EntityManager, { fresh = false } = {}): Promise<void> {
     if (rows.length === 0) return;
     const counted = rows.map((r) => ({ row: r, ...counts(r.state) }));
     // Plain arrays, and the states as one jsonb array: a JSON document of whole rows would
@@ -149,7 +150,8 @@ export class CaseListProjection implements Projection {
     );
     const caseIds = rows.map((r) => r.caseId);
     const deadlines = rows.flatMap((r) => staticDeadlines(r.state).map((d) => ({ caseId: r.caseId, ...d })));
-    await tx.query('DELETE FROM rm_case_deadlines WHERE case_id = ANY($1::uuid[])', [caseIds]);
+    // In a rebuild the index on case_id is dropped until the end: this would scan the table.
+    if (!fresh) await tx.query('DELETE FROM rm_case_deadlines WHERE case_id = ANY($1::uuid[])', [caseIds]);
     if (deadlines.length === 0) return;
     await tx.query(
       `INSERT INTO rm_case_deadlines (case_id, kind, due_date, open)
