@@ -92,6 +92,10 @@ const projections = (): Projection[] => [new StreamIndexProjection(), new Direct
 const sealedEntries = async (caseId?: string): Promise<number> =>
   Number((await dataSource.query('SELECT count(*) AS n FROM rm_timeline WHERE sealed AND ($1::uuid IS NULL OR case_id = $1)', [caseId ?? null]))[0].n);
 
+/** True while another session of this database waits for a lock. */
+const someoneWaitsForALock = async (): Promise<boolean> =>
+  (await dataSource.query(`SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()) AS waiting`))[0].waiting;
+
 /** What the timeline table holds for a case, as one text. */
 const storedTimeline = async (caseId: string): Promise<string> =>
   (await dataSource.query('SELECT data::text AS data FROM rm_timeline WHERE case_id = $1 ORDER BY version', [caseId])).map((r: { data: string }) => r.data).join('\n');
@@ -191,6 +195,32 @@ describe('rebuilding from the events table', () => {
     expect(await sealedEntries(caseId)).toBe(0);
     if (form === 'sealed') expect(await storedTimeline(caseId)).not.toMatch(/Nora sin sak|Hemmelig|\$erased|\$encrypted/);
     expect(await caseTimeline(poolOf(dataSource), keys, caseId)).toEqual(timeline);
+  });
+
+  it('never writes opened text over an erasure that commits while a step is opening the same entries', async () => {
+    const person = await registerEmployee('Ola Opptatt');
+    const caseId = await openCase(person, 'Ola sin sak');
+    await work(caseId, person, 1);
+    const projection = new CaseTimelineProjection(keys);
+    await rebuildProjection(dataSource, store, projection);
+    // The erasure event without the key's deletion: as seen by a process whose key cache still holds it.
+    await append(`employee-${person}`, 'EmployeeErased', { employeeId: person, reason: 'Begjæring' });
+    const [erasure] = (await store.read(`employee-${person}`)).filter((e) => e.type === 'EmployeeErased');
+
+    let opening: Promise<number> | undefined;
+    await dataSource.transaction(async (tx) => {
+      await projection.apply([erasure], tx); // blanks Ola's entries; their row locks are held until commit
+      opening = tidyFully(dataSource, projection); // has read them sealed, and waits to write them
+      opening.catch(() => undefined); // awaited below
+      for (let waited = 0; !(await someoneWaitsForALock()); waited += 20) {
+        if (waited > 5000) throw new Error('the opening never reached the locked entries');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    });
+    await opening;
+    await tidyFully(dataSource, projection);
+    expect(await sealedEntries(caseId)).toBe(0);
+    expect(await storedTimeline(caseId)).not.toMatch(/Ola sin sak|Hemmelig|\$encrypted/);
   });
 
   it('leaves events of a transaction still open at the boundary to the runner, which applies them once', async () => {
