@@ -1,7 +1,7 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { EncryptingEventStore, KeyStore, PostgresEventStore, isErased, verifyStream } from '@app/event-store';
+import { randomUUID } from 'node:crypto';
+import { isErased, verifyStream, type EncryptingEventStore, type KeyStore } from '@app/event-store';
 import type { DataSource } from 'typeorm';
-import { createTestDatabase, poolOf } from '../support/test-database';
+import { createTestDatabase, encryptedStoreOn } from '../support/test-database';
 import { newEvent, streamName } from './event-store.contract';
 
 let dataSource: DataSource;
@@ -10,8 +10,7 @@ let store: EncryptingEventStore;
 
 beforeAll(async () => {
   ({ dataSource } = await createTestDatabase());
-  keys = new KeyStore(poolOf(dataSource), randomBytes(32));
-  store = new EncryptingEventStore(new PostgresEventStore(poolOf(dataSource)), keys);
+  ({ keys, store } = encryptedStoreOn(dataSource));
 });
 
 afterAll(async () => {
@@ -98,7 +97,7 @@ describe('personal data in events', () => {
     const subject = randomUUID();
     const stream = streamName('employee');
     await store.append(stream, [registered(subject)], 'no_stream');
-    const stranger = new EncryptingEventStore(new PostgresEventStore(poolOf(dataSource)), new KeyStore(poolOf(dataSource), randomBytes(32)));
+    const stranger = encryptedStoreOn(dataSource).store;
     await expect(stranger.read(stream)).rejects.toThrow();
   });
 });

@@ -1,9 +1,9 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { personalDataOf, type EventType } from '@app/case-domain';
-import { EncryptingEventStore, KeyStore, PostgresEventStore, START, type StoredEvent } from '@app/event-store';
+import { START, type EncryptingEventStore, type KeyStore, type StoredEvent } from '@app/event-store';
 import { CaseListProjection, rebuildProjection } from '@app/projections';
 import type { DataSource } from 'typeorm';
-import { createTestDatabase, poolOf } from '../support/test-database';
+import { createTestDatabase, encryptedStoreOn } from '../support/test-database';
 
 let dataSource: DataSource;
 let keys: KeyStore;
@@ -11,8 +11,7 @@ let store: EncryptingEventStore;
 
 beforeAll(async () => {
   ({ dataSource } = await createTestDatabase());
-  keys = new KeyStore(poolOf(dataSource), randomBytes(32));
-  store = new EncryptingEventStore(new PostgresEventStore(poolOf(dataSource)), keys);
+  ({ keys, store } = encryptedStoreOn(dataSource));
 });
 
 afterAll(async () => {

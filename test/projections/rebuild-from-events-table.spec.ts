@@ -1,6 +1,6 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { personalDataOf, type EventType } from '@app/case-domain';
-import { EncryptingEventStore, KeyStore, PostgresEventStore } from '@app/event-store';
+import type { EncryptingEventStore, KeyStore } from '@app/event-store';
 import {
   CaseListProjection,
   CaseTimelineProjection,
@@ -15,7 +15,7 @@ import { EventsTable } from '../../libs/projections/src/events-table';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { caseTimeline } from '../../apps/api/src/read-models/case-timeline.query';
-import { createTestDatabase, poolOf } from '../support/test-database';
+import { createTestDatabase, encryptedStoreOn, poolOf } from '../support/test-database';
 
 let dataSource: DataSource;
 let url: string;
@@ -24,8 +24,7 @@ let store: EncryptingEventStore;
 
 beforeAll(async () => {
   ({ dataSource, url } = await createTestDatabase());
-  keys = new KeyStore(poolOf(dataSource), randomBytes(32));
-  store = new EncryptingEventStore(new PostgresEventStore(poolOf(dataSource)), keys);
+  ({ keys, store } = encryptedStoreOn(dataSource));
 });
 
 afterAll(async () => {

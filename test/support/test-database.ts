@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { EncryptingEventStore, KeyStore, PostgresEventStore } from '@app/event-store';
 import { Client } from 'pg';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
@@ -24,4 +25,10 @@ export async function createTestDatabase(poolSize?: number): Promise<{ url: stri
 
 export function poolOf(dataSource: DataSource): Pool {
   return (dataSource.driver as unknown as { master: Pool }).master;
+}
+
+/** The product's event store over a test database: encrypting, with a key store under a fresh master key. */
+export function encryptedStoreOn(dataSource: DataSource): { keys: KeyStore; store: EncryptingEventStore } {
+  const keys = new KeyStore(poolOf(dataSource), randomBytes(32));
+  return { keys, store: new EncryptingEventStore(new PostgresEventStore(poolOf(dataSource)), keys) };
 }
