@@ -1,10 +1,9 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { personalDataOf } from '@app/case-domain';
-import { EncryptingEventStore, KeyStore, PostgresEventStore } from '@app/event-store';
 import { CaseTimelineProjection, CheckpointStore, ProjectionRunner, tidyFully } from '@app/projections';
 import type { DataSource } from 'typeorm';
 import { caseTimeline } from '../../apps/api/src/read-models/case-timeline.query';
-import { createTestDatabase, poolOf } from '../support/test-database';
+import { createTestDatabase, encryptedStoreOn, poolOf } from '../support/test-database';
 
 let dataSource: DataSource;
 
@@ -17,14 +16,22 @@ afterAll(async () => {
 });
 
 async function openCase(title: string) {
-  const keys = new KeyStore(poolOf(dataSource), randomBytes(32));
-  const store = new EncryptingEventStore(new PostgresEventStore(poolOf(dataSource)), keys);
+  const { keys, store } = encryptedStoreOn(dataSource);
   const employeeId = randomUUID();
   const caseId = randomUUID();
   const actor = { actorId: randomUUID() };
   const opened = { caseId, employeeId, leaderId: actor.actorId, unitId: randomUUID(), kind: 'psychosocial', title };
   const { position } = await store.append(`case-${caseId}`, [{ eventId: randomUUID(), type: 'CaseOpened', data: opened, context: actor, personal: personalDataOf('CaseOpened', employeeId) }], 'no_stream');
   return { keys, store, employeeId, caseId, actor, opened, position };
+}
+
+const checkpoints = new CheckpointStore();
+
+/** The timeline's checkpoint at the event at `position`, as a runner would have left it. */
+async function timelineCheckpointAt(position: number): Promise<void> {
+  const [{ tx }] = await dataSource.query('SELECT transaction_id::text AS tx FROM events WHERE position = $1', [position]);
+  await checkpoints.ensure(dataSource.manager, 'case_timeline');
+  await dataSource.query(`UPDATE projection_checkpoints SET major = $1, minor = $2, position = $2 WHERE name = 'case_timeline'`, [tx, position]);
 }
 
 /**
@@ -37,15 +44,13 @@ it('empties a timeline from before migration 5 on upgrade and the runner project
 
   await dataSource.undoLastMigration(); // migration 6
   await dataSource.undoLastMigration(); // back to the schema before migration 5
-  const [event] = await dataSource.query('SELECT event_id, transaction_id::text AS tx, metadata FROM events WHERE position = $1', [position]);
+  const [event] = await dataSource.query('SELECT event_id, metadata FROM events WHERE position = $1', [position]);
   await dataSource.query(
     `INSERT INTO rm_timeline (case_id, version, position, event_id, type, occurred_at, actor_id, employee_id, data, hash)
      VALUES ($1, 1, $2, $3, 'CaseOpened', now(), $4, $5, $6, $7)`,
     [caseId, position, event.event_id, actor.actorId, employeeId, JSON.stringify(opened), event.metadata.hash],
   );
-  const checkpoints = new CheckpointStore();
-  await checkpoints.ensure(dataSource.manager, 'case_timeline');
-  await dataSource.query(`UPDATE projection_checkpoints SET major = $1, minor = $2, position = $2 WHERE name = 'case_timeline'`, [event.tx, position]);
+  await timelineCheckpointAt(position);
 
   await dataSource.runMigrations();
   expect(await dataSource.query('SELECT * FROM rm_timeline')).toEqual([]);
@@ -78,11 +83,11 @@ it('marks the ciphertext entries of migration 5 sealed, and they are opened with
      VALUES ($1, 1, $2, $3, 'CaseOpened', now(), $4, $5, $6, $7, $8)`,
     [caseId, position, event.event_id, actor.actorId, employeeId, JSON.stringify(event.data), JSON.stringify(event.metadata.personal), event.metadata.hash],
   );
-  const checkpointBefore = await dataSource.query(`SELECT major, minor, position FROM projection_checkpoints WHERE name = 'case_timeline'`);
+  await timelineCheckpointAt(position);
 
   await dataSource.runMigrations();
   expect(await dataSource.query('SELECT sealed FROM rm_timeline WHERE case_id = $1', [caseId])).toEqual([{ sealed: true }]);
-  expect(await dataSource.query(`SELECT major, minor, position FROM projection_checkpoints WHERE name = 'case_timeline'`)).toEqual(checkpointBefore);
+  expect((await checkpoints.load(dataSource.manager, 'case_timeline')).position).toBe(position); // no replay
   const [sealedEntry] = await caseTimeline(poolOf(dataSource), keys, caseId);
   expect(sealedEntry.data.title).toBe('Forseglet sak');
 
