@@ -91,6 +91,13 @@ const projections = (): Projection[] => [new StreamIndexProjection(), new Direct
 const sealedEntries = async (caseId?: string): Promise<number> =>
   Number((await dataSource.query('SELECT count(*) AS n FROM rm_timeline WHERE sealed AND ($1::uuid IS NULL OR case_id = $1)', [caseId ?? null]))[0].n);
 
+async function untilNoneSealed(timeoutMs: number): Promise<void> {
+  for (let waited = 0; (await sealedEntries()) > 0; waited += 50) {
+    if (waited > timeoutMs) throw new Error(`${await sealedEntries()} timeline entries still sealed after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** True while another session of this database waits for a lock. */
 const someoneWaitsForALock = async (): Promise<boolean> =>
   (await dataSource.query(`SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()) AS waiting`))[0].waiting;
@@ -158,10 +165,7 @@ describe('rebuilding from the events table', () => {
     const runner = new ProjectionRunner(dataSource, store, projection);
     runner.start();
     try {
-      for (let waited = 0; (await sealedEntries()) > 0; waited += 50) {
-        if (waited > 10_000) throw new Error(`${await sealedEntries()} entries still sealed`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      await untilNoneSealed(10_000);
     } finally {
       await runner.stop();
     }
@@ -171,6 +175,24 @@ describe('rebuilding from the events table', () => {
     // The erased person: blanked when sealed, and nothing of them opened since.
     expect(await storedTimeline(erasedCaseId)).not.toMatch(/Eva|Hemmelig|\$encrypted/);
     expect(JSON.stringify(await caseTimeline(poolOf(dataSource), keys, erasedCaseId))).not.toContain('Eva');
+  });
+
+  it("is opened by a server's idle runner when a rebuild in another process has sealed it", async () => {
+    await tidyFully(dataSource, new CaseTimelineProjection(keys));
+    const projection = new CaseTimelineProjection(keys);
+    const steps = jest.spyOn(projection, 'tidy');
+    const runner = new ProjectionRunner(dataSource, store, projection, { tidyRecheckMs: 200 });
+    runner.start();
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 500)); // idle, and found nothing to open
+      const before = steps.mock.results.length;
+      await rebuildProjection(dataSource, store, new CaseTimelineProjection(keys)); // as the CLI does
+      await untilNoneSealed(5_000);
+      const opened = await Promise.all(steps.mock.results.slice(before).map((r) => r.value as Promise<number>));
+      expect(opened.reduce((sum, n) => sum + n, 0)).toBeGreaterThan(10); // the runner opened them
+    } finally {
+      await runner.stop();
+    }
   });
 
   it.each(['sealed', 'opened'])('reads %s fields as null from the moment a key is erased, before the erasure event is projected', async (form) => {

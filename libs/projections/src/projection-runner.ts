@@ -20,6 +20,11 @@ export interface RunnerOptions {
   afterCommit?: () => void;
   /** After a wake-up, wait this long so that one batch carries what arrives meanwhile. */
   lingerMs?: number;
+  /**
+   * When the projection's background work (Projection.tidy) found nothing to do, ask again
+   * after this long, not at every idle moment: a rebuild in another process may leave some.
+   */
+  tidyRecheckMs?: number;
 }
 
 export interface BatchResult {
@@ -56,6 +61,7 @@ export class ProjectionRunner {
   private stopping = false;
   private unsubscribe: (() => void) | null = null;
   private lastAppliedAt = 0;
+  private tidyAgainAt = 0;
   state: RunnerState = 'idle';
   failure: ProjectionFailure | null = null;
 
@@ -187,10 +193,7 @@ export class ProjectionRunner {
         const { applied, conflict } = await this.processBatch(undefined, this.lockHolder!);
         if (applied > 0) this.lastAppliedAt = performance.now();
         if (applied === 0 && !conflict) {
-          // Idle for a while: one short step of the projection's background work, if it has
-          // any, then look for events again. Under a steady stream of events it waits.
-          const idle = performance.now() - this.lastAppliedAt >= IDLE_BEFORE_TIDY_MS;
-          if (idle && (await tidyStep(this.dataSource, this.projection)) > 0) continue;
+          if (await this.tidyWhenIdle()) continue;
           await this.wake.wait(this.options.pollMs ?? 250);
           await new Promise((resolve) => setTimeout(resolve, this.options.lingerMs ?? 5));
         }
@@ -208,6 +211,19 @@ export class ProjectionRunner {
         await this.wake.wait(this.options.errorBackoffMs ?? 1000);
       }
     }
+  }
+
+  /**
+   * Idle for a while: one short step of the projection's background work, true when it did
+   * some (then the runner looks for events again). Under a steady stream of events it waits,
+   * and when there was nothing to do it asks again only after `tidyRecheckMs`.
+   */
+  private async tidyWhenIdle(): Promise<boolean> {
+    const now = performance.now();
+    if (now - this.lastAppliedAt < IDLE_BEFORE_TIDY_MS || now < this.tidyAgainAt) return false;
+    if ((await tidyStep(this.dataSource, this.projection)) > 0) return true;
+    this.tidyAgainAt = performance.now() + (this.options.tidyRecheckMs ?? 10_000);
+    return false;
   }
 
   /** Each event behind its own savepoint: stops at the first that throws. */
