@@ -1,4 +1,4 @@
-import { PERSONAL_FIELDS, type EventType } from '@app/case-domain';
+import { CASE_EVENT_TYPES, PERSONAL_FIELDS, type EventType } from '@app/case-domain';
 import type { KeyStore, StoredEvent } from '@app/event-store';
 import type { EntityManager } from 'typeorm';
 import type { EventsTable } from '../events-table';
@@ -22,6 +22,8 @@ const OPEN_BATCH = 200;
  */
 export class CaseTimelineProjection implements Projection {
   readonly name = 'case_timeline';
+  /** Only case events are kept; the employees' own events (national id) stay encrypted. */
+  readonly decryptTypes = CASE_EVENT_TYPES;
 
   /** Where the background opening goes on from. */
   private openedUpTo: { caseId: string; version: number } | null = null;
