@@ -88,6 +88,9 @@ describe('the CLI beside a running embedded server', () => {
       await waitForHealth(server);
       const { code, output } = cli(['projections', 'rebuild'], { DATA_DIR: dataDir });
       expect(output).toContain('stream_index: rebuilt from 0 events');
+      // The timeline's copied entries stay encrypted until the server's runner opens them.
+      expect(output).toContain('case_timeline: readable now; a running server finishes it in the background');
+      expect(output).not.toContain('stream_index: readable now');
       expect(code).toBe(0);
       const health = await waitForHealth(server);
       expect(health.status).toBe('ok');
